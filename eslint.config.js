@@ -1,0 +1,18 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'docs/api/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'the core must run in a browser: Node APIs only in src/cli' }] }],
+    },
+  },
+  {
+    files: ['src/cli/**', 'test/**', 'scripts/**', 'bench/**', 'examples/**', '*.config.*'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

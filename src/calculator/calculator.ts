@@ -1,0 +1,25 @@
+/**
+ * The arithmetic the model needs, as a small interface over a number type `T`
+ * (the idea of dinero.js v2's calculator). The monthly model is written once against it;
+ * {@link decimalCalculator} runs it on exact decimal.js values, {@link floatCalculator}
+ * on plain `number`s for search and simulation.
+ *
+ * Every method is pure and returns a new value.
+ */
+export interface Calculator<T> {
+  /** Converts a JavaScript number (taken as its shortest decimal string, so 0.1 is 0.1) or a decimal string. */
+  from(x: number | string): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  div(a: T, b: T): T;
+  /** a^b for a > 0 (or a = 0 with b > 0), b any real. */
+  pow(a: T, b: T): T;
+  /** −1, 0 or 1 as a is less than, equal to or greater than b. */
+  compare(a: T, b: T): -1 | 0 | 1;
+  /** True when a is a finite number (not NaN, not ±Infinity). */
+  isFinite(a: T): boolean;
+  toNumber(a: T): number;
+  readonly zero: T;
+  readonly one: T;
+}

@@ -1,0 +1,18 @@
+// Layers, imports pointing one way: calculator → schema → model → (scenarios → analysis → render).
+export type { Calculator } from './calculator/calculator';
+export { decimalCalculator, ExactDecimal } from './calculator/decimalCalculator';
+export { floatCalculator } from './calculator/floatCalculator';
+
+export { fieldRules, changeableFieldNames, type ChangeableFieldName, MAX_AMOUNT } from './schema/fields';
+export { ScenarioInput, type ScenarioInputData, Change, ChangeSet, IsoDate } from './schema/scenarioInput';
+export { parseScenarioInput } from './schema/parseScenarioInput';
+export { InputError, type InputProblem } from './schema/inputError';
+export { inputSegments, type InputSegment } from './schema/inputSegments';
+export { monthlyLossShare } from './schema/monthlyLossShare';
+
+export { Horizon, horizonMonths, MAX_MONTHS } from './model/horizon';
+export type { MonthRow } from './model/monthRow';
+export { compileSegments, type CompiledSegment } from './model/compileSegments';
+export { runModel, type RunModelOptions, type ModelRun } from './model/runModel';
+export { forecast, type Forecast } from './model/forecast';
+export { forecastNpv } from './model/forecastNpv';

@@ -1,0 +1,20 @@
+import { floatCalculator } from '../calculator/floatCalculator';
+import type { ScenarioInput } from '../schema/scenarioInput';
+import { runModel } from './runModel';
+
+/**
+ * The fast path: the NPV of an already validated input at each of several horizons,
+ * on floats, in one pass, keeping no rows. Same equations as {@link forecast}
+ * (one model, run on {@link floatCalculator}); agrees with the exact path to about 1e-12 relative.
+ *
+ * @param input - the output of `parseScenarioInput` (not validated again, for speed)
+ * @param monthsList - horizons in months, e.g. [12, 36, 60]
+ * @returns the NPV at each horizon, in the order given (money at t = 0)
+ *
+ * @example
+ * forecastNpv(parseScenarioInput(data), [12, 36, 60]) //=> [9485.2, 48253.1, 97797.4]
+ */
+export function forecastNpv(input: ScenarioInput, monthsList: readonly number[]): number[] {
+  const months = Math.max(...monthsList);
+  return [...runModel(floatCalculator, input, { months, checkpoints: monthsList }).npvAtCheckpoints];
+}

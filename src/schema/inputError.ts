@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+
+/** One problem with an input: where (`path`, e.g. `hypotheses.H1.openRate`) and which rule it breaks. */
+export interface InputProblem {
+  readonly path: string;
+  readonly rule: string;
+}
+
+/**
+ * Thrown for input the library cannot use. Its message lists every problem, one per line,
+ * as `field: rule` (for example `openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 %`),
+ * and `problems` holds the same list as data. The CLI prints the message and exits with code 2.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  readonly problems: readonly InputProblem[];
+
+  constructor(problems: readonly InputProblem[], context?: string) {
+    const lines = problems.map((p) => `${p.path || '(input)'}: ${p.rule}`);
+    super(`${context ? `${context}\n` : ''}${lines.join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** Formats a zod path as `a.b[2].c`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Turns zod issues into {@link InputProblem}s, prefixing each path with `prefix` when given. */
+export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): InputProblem[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatPath([...prefix, ...issue.path, key]), rule: 'is not a known field (check the spelling)' }));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [{ path: formatPath([...prefix, ...issue.path]), rule: 'is required' }];
+    }
+    return [{ path: formatPath([...prefix, ...issue.path]), rule: issue.message }];
+  });
+}
+
+/**
+ * Parses `data` with `schema`, returning the typed output or throwing an {@link InputError}
+ * that lists every problem as `field: rule`.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown, context?: string): z.output<S> {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) throw new InputError(problemsFromZod(result.error), context);
+  return result.data;
+}

@@ -1,0 +1,21 @@
+import type { Calculator } from '../calculator/calculator';
+
+/**
+ * The share of the list lost in one month under additive churn.
+ *
+ * ```
+ * loss = churnPerMonth + churnPerEmail × emailsPerMonth      (fraction of the list per month)
+ * ```
+ * The additive model keeps `1 − loss` of the list each month, so a `loss` above 1 is
+ * rejected by the schema; the engine uses the same function for its keep factor.
+ *
+ * @example
+ * monthlyLossShare(floatCalculator, { churnPerMonth: 0.01, churnPerEmail: 0.005, emailsPerMonth: 2 })
+ * //=> 0.02
+ */
+export function monthlyLossShare<T>(
+  calc: Calculator<T>,
+  values: { readonly churnPerMonth: number; readonly churnPerEmail: number; readonly emailsPerMonth: number },
+): T {
+  return calc.add(calc.from(values.churnPerMonth), calc.mul(calc.from(values.churnPerEmail), calc.from(values.emailsPerMonth)));
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+import { changeableFieldNames, fieldRules } from './fields';
+import { monthlyLossShare } from './monthlyLossShare';
+import { inputSegments } from './inputSegments';
+import { decimalCalculator } from '../calculator/decimalCalculator';
+
+const r = fieldRules;
+
+/** A calendar date written `YYYY-MM-DD` that exists (no 2025-02-30). */
+export const IsoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((s) => isValid(parseISO(s)), { error: 'must be a date that exists (YYYY-MM-DD)' });
+
+/** The fields a change may set, all optional; at least one must be given. */
+export const ChangeSet = z
+  .strictObject(Object.fromEntries(changeableFieldNames.map((k) => [k, r[k].optional()])) as {
+    [K in (typeof changeableFieldNames)[number]]: z.ZodOptional<(typeof r)[K]>;
+  })
+  .refine((set) => Object.keys(set).length > 0, { error: 'must set at least one field' });
+
+/** One change: from month `fromMonth` (1-based, inclusive) on, the fields in `set` take these values. */
+export const Change = z.strictObject({
+  fromMonth: z
+    .number({ error: 'must be a whole month number, 1 or more' })
+    .int({ error: 'must be a whole month number, 1 or more' })
+    .min(1, { error: 'must be a whole month number, 1 or more (month 1 is the first month)' })
+    .max(1200, { error: 'must be at most 1200 (100 years)' }),
+  set: ChangeSet,
+});
+
+const fieldsWithDefaults = {
+  subscribers: r.subscribers,
+  newSubscribersPerMonth: r.newSubscribersPerMonth.default(0),
+  newSubscribersGrowthMonthly: r.newSubscribersGrowthMonthly.default(0),
+  churnPerMonth: r.churnPerMonth.default(0),
+  churnPerEmail: r.churnPerEmail.default(0),
+  churnModel: r.churnModel.default('additive'),
+  emailsPerMonth: r.emailsPerMonth,
+  openRate: r.openRate.optional(),
+  clickRate: r.clickRate,
+  clickRateBasis: r.clickRateBasis.default('opens'),
+  conversionRate: r.conversionRate,
+  averageOrderValue: r.averageOrderValue,
+  grossMargin: r.grossMargin.default(1),
+  offEmailMultiplier: r.offEmailMultiplier.default(1),
+  budgetPerMonth: r.budgetPerMonth.default(0),
+  costPerThousandEmails: r.costPerThousandEmails.default(0),
+  investment: r.investment.default(0),
+  runningCostPerMonth: r.runningCostPerMonth.default(0),
+  inflationAnnual: r.inflationAnnual.default(0),
+  pricesFollowInflation: r.pricesFollowInflation.default(false),
+  discountRateAnnual: r.discountRateAnnual,
+  startDate: IsoDate.optional(),
+  changes: z.array(Change, { error: 'must be a list of { fromMonth, set }' }).max(1200, { error: 'must hold at most 1200 changes' }).default([]),
+};
+
+/**
+ * The schema of one scenario's inputs: the single source of truth for field names,
+ * rules, defaults and the TypeScript types `ScenarioInput` (parsed, defaults filled)
+ * and `ScenarioInputData` (what a user writes).
+ *
+ * Cross-field rules: `openRate` is required while `clickRateBasis` is "opens";
+ * with additive churn, `churnPerMonth + churnPerEmail × emailsPerMonth` may not exceed 1
+ * in any month (after `changes`).
+ */
+export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((input, ctx) => {
+  if (input.clickRateBasis === 'opens' && input.openRate === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['openRate'],
+      message: 'is required when clickRateBasis is "opens" (click rate per open, CTOR)',
+    });
+  }
+  if (input.churnModel !== 'additive') return;
+  for (const segment of inputSegments(input)) {
+    const loss = monthlyLossShare(decimalCalculator, segment.values);
+    if (loss.greaterThan(1)) {
+      const where = segment.changeIndex === undefined ? [] : ['changes', segment.changeIndex, 'set'];
+      ctx.addIssue({
+        code: 'custom',
+        path: [...where, 'churnPerEmail'],
+        message: `churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is ${loss} from month ${segment.fromMonth})`,
+      });
+      return;
+    }
+  }
+});
+
+/** A scenario input as written by a user (defaults may be left out). */
+export type ScenarioInputData = z.input<typeof ScenarioInput>;
+/** A validated scenario input with every default filled in. */
+export type ScenarioInput = z.output<typeof ScenarioInput>;
+/** One entry of `changes`. */
+export type Change = z.output<typeof Change>;
