@@ -16,3 +16,8 @@ export { compileSegments, type CompiledSegment } from './model/compileSegments';
 export { runModel, type RunModelOptions, type ModelRun } from './model/runModel';
 export { forecast, type Forecast } from './model/forecast';
 export { forecastNpv } from './model/forecastNpv';
+
+export { formatMoney, type MoneyFormat } from './render/formatMoney';
+export { formatNumber } from './render/formatNumber';
+export { textTable } from './render/textTable';
+export { forecastTable } from './render/forecastTable';

@@ -30,7 +30,7 @@ import { toExact, type Numeric } from './numeric';
  *   zero, when `guess` is not a finite number greater than −1, or a flow is not a finite number.
  *
  * @example
- * irr([-100, 60, 60.5])
+ * irr([-100, 55, 60.5])
  * //=> 0.1 (up to rounding of the last digit)
  */
 export function irr(flows: readonly Numeric[], guess = 0.1): number {

@@ -28,7 +28,7 @@ import { toExact, type Numeric } from './numeric';
  *
  * @example
  * npv(0.1, [-100, 60, 60.5]).toString()
- * //=> '4.545454545454545454545454545454545454545'
+ * //=> '4.54545454545454545454545454545454545455'
  */
 export function npv(rate: Numeric, flows: readonly Numeric[]): Decimal {
   const r = toExact(rate, 'rate');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { monthlyToAnnualRate } from '../../src/finance/monthlyToAnnualRate';
+import { annualToMonthlyRate } from '../../src/finance/annualToMonthlyRate';
+import { InputError } from '../../src/schema/inputError';
+
+describe('monthlyToAnnualRate', () => {
+  it('turns 1 % a month into 12.68 % a year', () => {
+    expect(monthlyToAnnualRate(0.01)).toBeCloseTo(0.12682503013196977, 15);
+  });
+
+  it('keeps a zero rate at zero', () => {
+    expect(monthlyToAnnualRate(0)).toBe(0);
+  });
+
+  it('undoes annualToMonthlyRate', () => {
+    for (const annual of [-0.5, -0.01, 1e-9, 0.05, 0.2, 3]) {
+      expect(monthlyToAnnualRate(annualToMonthlyRate(annual))).toBeCloseTo(annual, 12);
+    }
+  });
+
+  it('rejects rates of -100 % or less and non-finite rates', () => {
+    expect(() => monthlyToAnnualRate(-1)).toThrow(InputError);
+    expect(() => monthlyToAnnualRate(Number.POSITIVE_INFINITY)).toThrow('rate: must be a finite number greater than -1');
+  });
+});
