@@ -21,3 +21,10 @@ export { formatMoney, type MoneyFormat } from './render/formatMoney';
 export { formatNumber } from './render/formatNumber';
 export { textTable } from './render/textTable';
 export { forecastTable } from './render/forecastTable';
+
+export { npv } from './finance/npv';
+export { xnpv } from './finance/xnpv';
+export { irr } from './finance/irr';
+export { annualToMonthlyRate } from './finance/annualToMonthlyRate';
+export { monthlyToAnnualRate } from './finance/monthlyToAnnualRate';
+export { type Numeric } from './finance/numeric';

@@ -37,6 +37,8 @@ describe('irr', () => {
       const ours = irr(flows);
       const excel = formulajs.IRR(flows);
       if (typeof excel !== 'number') throw new Error('formulajs returned an error');
+      // formulajs stops about 1e-10 from the root in absolute terms (its residual is ~1e-10, ours ~1e-16),
+      // so the difference is taken relative to max(|rate|, 1), the scale of the growth factor 1 + rate.
       worst = Math.max(worst, Math.abs(ours - excel) / Math.max(Math.abs(excel), 1));
       worstResidual = Math.max(worstResidual, residual(flows, ours));
     }
