@@ -4,33 +4,37 @@ import { parseWith } from '../schema/inputError';
 /** Longest horizon the engine accepts: 100 years. */
 export const MAX_MONTHS = 1200;
 
-/** A forecast horizon: whole months, or years whose twelfths are whole months (1, 3, 5, 2.5 …). */
-export const Horizon = z.union([
-  z.strictObject({
+/** True when `years × 12` is a whole number of months (to 1e-9 of a month). */
+const isWholeMonths = (years: number) => Math.abs(years * 12 - Math.round(years * 12)) < 1e-9;
+
+/** A forecast horizon: `{ months }` (whole months) or `{ years }` (whose twelfths are whole months: 1, 3, 5, 2.5 …). */
+export const Horizon = z
+  .strictObject({
     months: z
       .number({ error: 'must be a whole number of months' })
       .int({ error: 'must be a whole number of months' })
       .min(1, { error: 'must be at least 1 month' })
-      .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months (100 years)` }),
-  }),
-  z.strictObject({
+      .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months (100 years)` })
+      .optional(),
     years: z
       .number({ error: 'must be a number of years' })
-      .gt(0, { error: 'must be more than 0 years' })
+      .min(1 / 12, { error: 'must be at least one month (1/12 year)' })
       .max(MAX_MONTHS / 12, { error: `must be at most ${MAX_MONTHS / 12} years` })
-      .refine((y) => Number.isInteger(Math.round(y * 12 * 1e9) / 1e9), { error: 'must be a whole number of months (years × 12)' }),
-  }),
-], { error: 'must be { months: N } or { years: N }' });
+      .refine(isWholeMonths, { error: 'must be a whole number of months (years × 12)' })
+      .optional(),
+  })
+  .refine((h) => (h.months === undefined) !== (h.years === undefined), { error: 'must give either months or years, not both' });
 export type Horizon = z.input<typeof Horizon>;
 
 /**
  * The number of months of a horizon: `months`, or `years × 12`.
  *
+ * @throws {InputError} e.g. `horizon.years: must be at most 100 years`
  * @example
  * horizonMonths({ years: 5 }) //=> 60
  * horizonMonths({ months: 18 }) //=> 18
  */
 export function horizonMonths(horizon: Horizon): number {
-  const parsed = parseWith(Horizon, horizon, 'horizon:');
-  return 'months' in parsed ? parsed.months : Math.round(parsed.years * 12);
+  const parsed = parseWith(Horizon, horizon, ['horizon']);
+  return parsed.months ?? Math.round((parsed.years ?? 0) * 12);
 }

@@ -3,6 +3,7 @@ import type { Calculator } from '../calculator/calculator';
 import { InputError } from '../schema/inputError';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { compileSegments } from './compileSegments';
+import { MAX_MONTHS } from './horizon';
 import type { MonthRow } from './monthRow';
 
 export interface RunModelOptions {
@@ -53,12 +54,14 @@ export interface ModelRun<T> {
  */
 export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions): ModelRun<T> {
   const { months, checkpoints = [], keepRows = false } = options;
-  const segments = compileSegments(calc, input);
-  const lastChange = segments[segments.length - 1]!;
-  if (lastChange.fromMonth > months) {
-    const index = input.changes.findIndex((c) => c.fromMonth === lastChange.fromMonth);
-    throw new InputError([{ path: `changes[${index}].fromMonth`, rule: `is month ${lastChange.fromMonth}, beyond the ${months}-month horizon` }]);
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
+    throw new InputError([{ path: 'months', rule: `must be a whole number of months from 1 to ${MAX_MONTHS}` }]);
   }
+  const beyond = input.changes.findIndex((change) => change.fromMonth > months);
+  if (beyond >= 0) {
+    throw new InputError([{ path: `changes[${beyond}].fromMonth`, rule: `is month ${input.changes[beyond]!.fromMonth}, beyond the ${months}-month horizon` }]);
+  }
+  const segments = compileSegments(calc, input);
   const start = input.startDate === undefined ? undefined : parseISO(input.startDate);
   const npvAtCheckpoints: T[] = [];
   const rows: MonthRow<T>[] = [];

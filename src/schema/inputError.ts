@@ -15,9 +15,8 @@ export class InputError extends Error {
   override readonly name = 'InputError';
   readonly problems: readonly InputProblem[];
 
-  constructor(problems: readonly InputProblem[], context?: string) {
-    const lines = problems.map((p) => `${p.path || '(input)'}: ${p.rule}`);
-    super(`${context ? `${context}\n` : ''}${lines.join('\n')}`);
+  constructor(problems: readonly InputProblem[]) {
+    super(problems.map((p) => `${p.path || '(input)'}: ${p.rule}`).join('\n'));
     this.problems = problems;
   }
 }
@@ -36,16 +35,20 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ path: formatPath([...prefix, ...issue.path]), rule: 'is required' }];
     }
+    if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      // zod's own wording, where the schema gave none (e.g. null where an object belongs)
+      return [{ path: formatPath([...prefix, ...issue.path]), rule: `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` }];
+    }
     return [{ path: formatPath([...prefix, ...issue.path]), rule: issue.message }];
   });
 }
 
 /**
  * Parses `data` with `schema`, returning the typed output or throwing an {@link InputError}
- * that lists every problem as `field: rule`.
+ * that lists every problem as `field: rule`, each path prefixed with `prefix`.
  */
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown, context?: string): z.output<S> {
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new InputError(problemsFromZod(result.error), context);
+  if (!result.success) throw new InputError(problemsFromZod(result.error, prefix));
   return result.data;
 }

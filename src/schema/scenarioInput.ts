@@ -10,15 +10,15 @@ const r = fieldRules;
 /** A calendar date written `YYYY-MM-DD` that exists (no 2025-02-30). */
 export const IsoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => isValid(parseISO(s)), { error: 'must be a date that exists (YYYY-MM-DD)' });
 
-/** The fields a change may set, all optional; at least one must be given. */
-export const ChangeSet = z
-  .strictObject(Object.fromEntries(changeableFieldNames.map((k) => [k, r[k].optional()])) as {
+/** The fields a change may set, all optional (an empty set changes nothing). */
+export const ChangeSet = z.strictObject(
+  Object.fromEntries(changeableFieldNames.map((k) => [k, r[k].optional()])) as {
     [K in (typeof changeableFieldNames)[number]]: z.ZodOptional<(typeof r)[K]>;
-  })
-  .refine((set) => Object.keys(set).length > 0, { error: 'must set at least one field' });
+  },
+);
 
 /** One change: from month `fromMonth` (1-based, inclusive) on, the fields in `set` take these values. */
 export const Change = z.strictObject({

@@ -1,0 +1,103 @@
+import Decimal from 'decimal.js';
+import { describe, expect, test } from 'vitest';
+import { decimalCalculator, ExactDecimal, floatCalculator } from '../../src/index';
+import { D, expectDecimalClose } from '../model/support';
+
+describe('decimalCalculator', () => {
+  const c = decimalCalculator;
+
+  test('from takes a number by its shortest decimal string so 0.1 is 0.1', () => {
+    expect(c.from(0.1).toString()).toBe('0.1');
+    expect(c.from('123.456').toString()).toBe('123.456');
+  });
+
+  test('0.1 + 0.2 is exactly 0.3', () => {
+    expect(c.add(c.from(0.1), c.from(0.2)).toString()).toBe('0.3');
+  });
+
+  test('0.4 × 0.1 is exactly 0.04', () => {
+    expect(c.mul(c.from(0.4), c.from(0.1)).toString()).toBe('0.04');
+  });
+
+  test('subtraction and division are exact for round values', () => {
+    expect(c.sub(c.from(1), c.from(0.9)).toString()).toBe('0.1');
+    expect(c.div(c.from(10), c.from(1000)).toString()).toBe('0.01');
+  });
+
+  test('1 / 3 is rounded to 40 significant digits', () => {
+    expect(c.div(c.one, c.from(3)).toString()).toBe(`0.${'3'.repeat(40)}`);
+  });
+
+  test('a fractional power is correct to 40 digits', () => {
+    expectDecimalClose(c.pow(c.from(1.1), c.div(c.one, c.from(12))), new D('1.1').pow(new D(1).div(12)), '1e-39');
+  });
+
+  test('0 to the power 0 is 1 and 0 to a positive power is 0', () => {
+    expect(c.pow(c.zero, c.zero).toString()).toBe('1');
+    expect(c.pow(c.zero, c.from(0.5)).toString()).toBe('0');
+  });
+
+  test('compare returns −1, 0 or 1', () => {
+    expect(c.compare(c.from(1), c.from(2))).toBe(-1);
+    expect(c.compare(c.from(2), c.from(2))).toBe(0);
+    expect(c.compare(c.from(3), c.from(2))).toBe(1);
+  });
+
+  test('isFinite is false for infinity and NaN', () => {
+    expect(c.isFinite(c.from(5))).toBe(true);
+    expect(c.isFinite(c.div(c.one, c.zero))).toBe(false);
+    expect(c.isFinite(c.from(Number.NaN))).toBe(false);
+  });
+
+  test('toNumber, zero and one give plain values', () => {
+    expect(c.toNumber(c.from('2.5'))).toBe(2.5);
+    expect(c.zero.toString()).toBe('0');
+    expect(c.one.toString()).toBe('1');
+  });
+
+  test('the library configuration leaves the global Decimal settings untouched', () => {
+    expect(ExactDecimal.precision).toBe(40);
+    expect(ExactDecimal.rounding).toBe(Decimal.ROUND_HALF_EVEN);
+    expect(Decimal.precision).toBe(20);
+  });
+
+  test('operations return new values and leave their arguments unchanged', () => {
+    const a = c.from(2);
+    const b = c.from(3);
+    c.add(a, b);
+    c.mul(a, b);
+    expect([a.toString(), b.toString()]).toEqual(['2', '3']);
+  });
+});
+
+describe('floatCalculator', () => {
+  const c = floatCalculator;
+
+  test('works on plain doubles, so 0.4 × 0.1 is 0.04000000000000001', () => {
+    expect(c.mul(c.from(0.4), c.from(0.1))).toBe(0.04000000000000001);
+  });
+
+  test('from parses decimal strings', () => {
+    expect(c.from('0.25')).toBe(0.25);
+  });
+
+  test('add, sub, mul, div and pow are the plain operators', () => {
+    expect(c.add(1, 2)).toBe(3);
+    expect(c.sub(1, 2)).toBe(-1);
+    expect(c.mul(3, 4)).toBe(12);
+    expect(c.div(1, 4)).toBe(0.25);
+    expect(c.pow(4, 0.5)).toBe(2);
+  });
+
+  test('compare returns −1, 0 or 1', () => {
+    expect([c.compare(1, 2), c.compare(2, 2), c.compare(3, 2)]).toEqual([-1, 0, 1]);
+  });
+
+  test('isFinite is false for infinities and NaN', () => {
+    expect([c.isFinite(1), c.isFinite(Number.POSITIVE_INFINITY), c.isFinite(Number.NaN)]).toEqual([true, false, false]);
+  });
+
+  test('toNumber is the identity and zero and one are 0 and 1', () => {
+    expect([c.toNumber(7.5), c.zero, c.one]).toEqual([7.5, 0, 1]);
+  });
+});
