@@ -28,3 +28,23 @@ export { irr } from './finance/irr';
 export { annualToMonthlyRate } from './finance/annualToMonthlyRate';
 export { monthlyToAnnualRate } from './finance/monthlyToAnnualRate';
 export { type Numeric } from './finance/numeric';
+
+export { ScenarioPatch } from './scenarios/scenarioPatch';
+export { ScenarioFile, type ScenarioFileData, type Hypothesis, HorizonsYears, parseScenarioFile, MAX_HYPOTHESES } from './scenarios/scenarioFile';
+export { applyPatch } from './scenarios/applyPatch';
+export { resolveHypotheses, type ResolvedScenario } from './scenarios/resolveHypotheses';
+export {
+  compareScenarios,
+  type ScenarioComparison,
+  type HorizonComparison,
+  type ScenarioResult,
+  type MonthComparison,
+  type CompareScenariosOptions,
+} from './scenarios/compareScenarios';
+
+export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual } from './analysis/calibrate';
+export { fitLeastSquares, type FitProblem, type FitResult } from './analysis/fitLeastSquares';
+export { seededRandom } from './analysis/seededRandom';
+
+export { renderTable, tableFormats, type TableFormat } from './render/renderTable';
+export { comparisonRows, type PublishedNpvs } from './render/comparisonRows';

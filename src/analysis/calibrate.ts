@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { fieldRules } from '../schema/fields';
+import { InputError, parseWith } from '../schema/inputError';
+import { forecastNpv } from '../model/forecastNpv';
+import { compareScenarios } from '../scenarios/compareScenarios';
+import { parseScenarioFile, type ScenarioFile, type ScenarioFileData } from '../scenarios/scenarioFile';
+import { resolveHypotheses } from '../scenarios/resolveHypotheses';
+import { fitLeastSquares } from './fitLeastSquares';
+
+const numericFields = Object.keys(fieldRules).filter((k) => fieldRules[k as keyof typeof fieldRules].type === 'number');
+
+/** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
+export const CalibrationRequest = z.strictObject({
+  scenarios: z.unknown(),
+  observed: z
+    .array(
+      z.strictObject({
+        hypothesis: z.string({ error: 'must name a hypothesis of the file, or the baseline by its baselineName' }),
+        years: z.number({ error: 'must be a number of years' }).gt(0, { error: 'must be more than 0' }).max(100, { error: 'must be at most 100' }),
+        npv: z.number({ error: 'must be a number (money)' }),
+      }),
+    )
+    .min(1, { error: 'must hold at least one observed NPV' }),
+  unknowns: z
+    .record(
+      z.string(),
+      z.strictObject({ min: z.number({ error: 'must be a number' }), max: z.number({ error: 'must be a number' }) }).refine((b) => b.min < b.max, { error: 'min must be below max' }),
+    )
+    .refine((u) => Object.keys(u).length > 0, { error: 'must name at least one unknown input' }),
+  seed: z.number().int().optional(),
+});
+export type CalibrationRequest = z.input<typeof CalibrationRequest>;
+
+export interface CalibrationResidual {
+  readonly hypothesis: string;
+  readonly years: number;
+  readonly observed: number;
+  /** The calibrated model's NPV, exact backend, as a number. */
+  readonly model: number;
+  /** model − observed (money). */
+  readonly error: number;
+}
+
+export interface CalibrationResult {
+  /** Unknown → fitted value. */
+  readonly fitted: Readonly<Record<string, number>>;
+  /** The scenario file with the fitted values written in (baseline fields, or hypothesis patches). */
+  readonly scenarios: ScenarioFileData;
+  readonly residuals: readonly CalibrationResidual[];
+  /** Root mean square of the errors (money). */
+  readonly rms: number;
+  /** Largest |error| (money). */
+  readonly maxAbsError: number;
+  /** Groups of unknowns that move the observed NPVs in the same proportions at the fit: the data cannot separate them, only a combination is determined. */
+  readonly inseparable: readonly (readonly string[])[];
+  /** Model evaluations spent (fast float path). */
+  readonly evaluations: number;
+}
+
+interface Target {
+  readonly key: string;
+  readonly hypothesis: string | undefined;
+  readonly field: string;
+}
+
+function targetOf(key: string, file: ScenarioFile): Target {
+  const dot = key.lastIndexOf('.');
+  const hypothesis = dot < 0 ? undefined : key.slice(0, dot);
+  const field = key.slice(dot + 1);
+  if (!numericFields.includes(field)) throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
+  if (hypothesis !== undefined && hypothesis !== file.baselineName && !Object.hasOwn(file.hypotheses, hypothesis)) {
+    throw new InputError([{ path: `unknowns.${key}`, rule: `"${hypothesis}" is not a hypothesis of the file` }]);
+  }
+  return { key, hypothesis: hypothesis === file.baselineName ? undefined : hypothesis, field };
+}
+
+/** Writes values into a (validated) scenario file: baseline fields, or the patch (or `set`) of a hypothesis. */
+function withValues<F extends ScenarioFile | ScenarioFileData>(file: F, targets: readonly Target[], values: readonly number[]): F {
+  const baseline: Record<string, unknown> = { ...file.baseline };
+  const hypotheses: Record<string, Record<string, unknown>> = { ...(file.hypotheses as Record<string, Record<string, unknown>>) };
+  targets.forEach((t, j) => {
+    if (t.hypothesis === undefined) {
+      baseline[t.field] = values[j];
+      return;
+    }
+    const h = { ...hypotheses[t.hypothesis] };
+    if (Array.isArray(h.combine)) h.set = { ...(h.set as object | undefined), [t.field]: values[j] };
+    else h[t.field] = values[j];
+    hypotheses[t.hypothesis] = h;
+  });
+  return { ...file, baseline, hypotheses };
+}
+
+/**
+ * Recovers unknown inputs from observed outcomes: the values of `unknowns` (each within its
+ * `{ min, max }`) that bring the model's NPVs closest to `observed`, in the least-squares sense:
+ *
+ * ```
+ * minimise Σ_i (NPV_model(hypothesis_i, years_i; unknowns) − npv_i)²      (money²)
+ * ```
+ * An unknown is a baseline field (`"churnPerEmail"`) or a hypothesis' field (`"H4.investment"`).
+ * The search runs on the fast float path (seeded global search, then Levenberg–Marquardt);
+ * the residuals are then recomputed on the exact path. Deterministic for a given `seed`.
+ * `inseparable` lists unknowns the data cannot tell apart (e.g. `averageOrderValue` and
+ * `subscribers`, which enter revenue only as a product).
+ *
+ * @throws {InputError} for a bad request or scenario file, as `field: rule`
+ *
+ * @example
+ * calibrate({ scenarios, observed: [{ hypothesis: 'baseline', years: 1, npv: 9485 }, …],
+ *   unknowns: { churnPerEmail: { min: 0, max: 0.02 } } }).fitted
+ * //=> { churnPerEmail: 0.00494… }
+ */
+export function calibrate(request: CalibrationRequest): CalibrationResult {
+  const req = parseWith(CalibrationRequest, request);
+  const file = parseScenarioFile(req.scenarios);
+  const names = [file.baselineName, ...Object.keys(file.hypotheses)];
+  req.observed.forEach((o, i) => {
+    if (!names.includes(o.hypothesis)) throw new InputError([{ path: `observed[${i}].hypothesis`, rule: `"${o.hypothesis}" is not in the file (names: ${names.join(', ')})` }]);
+  });
+  const targets = Object.keys(req.unknowns).map((key) => targetOf(key, file));
+  const bounds = Object.values(req.unknowns);
+  const monthsOf = (years: number) => Math.round(years * 12);
+  const horizons = [...new Set(req.observed.map((o) => monthsOf(o.years)))];
+  const failed = req.observed.map(() => 1e12);
+
+  const residuals = (values: readonly number[]): number[] => {
+    let scenarios;
+    try {
+      scenarios = resolveHypotheses(withValues(file, targets, values));
+    } catch (error) {
+      if (error instanceof InputError) return failed; // values outside a field's valid range: a very poor fit
+      throw error;
+    }
+    const npvs = new Map(scenarios.map((s) => [s.name, forecastNpv(s.input, horizons)]));
+    return req.observed.map((o) => npvs.get(o.hypothesis)![horizons.indexOf(monthsOf(o.years))]! - o.npv);
+  };
+
+  const fit = fitLeastSquares({ bounds, residuals, ...(req.seed === undefined ? {} : { seed: req.seed }) });
+  const fitted = Object.fromEntries(targets.map((t, j) => [t.key, fit.params[j]!]));
+  const scenarios = withValues(req.scenarios as ScenarioFileData, targets, fit.params);
+
+  const comparison = compareScenarios(scenarios, { horizonsYears: [...new Set(req.observed.map((o) => o.years))] });
+  const exact = req.observed.map((o) => {
+    const horizon = comparison.horizons.find((h) => h.years === o.years)!;
+    const model = horizon.results.find((r) => r.name === o.hypothesis)!.npv.toNumber();
+    return { hypothesis: o.hypothesis, years: o.years, observed: o.npv, model, error: model - o.npv };
+  });
+  const errors = exact.map((r) => r.error);
+  return {
+    fitted,
+    scenarios,
+    residuals: exact,
+    rms: Math.sqrt(errors.reduce((s, e) => s + e * e, 0) / errors.length),
+    maxAbsError: Math.max(...errors.map(Math.abs)),
+    inseparable: inseparableGroups(targets.map((t) => t.key), bounds, fit.params, residuals),
+    evaluations: fit.evaluations,
+  };
+}
+
+/**
+ * Groups of unknowns whose effects on the residuals are parallel at the fit
+ * (|cosine| of their Jacobian columns above 0.9999), or that have no effect at all.
+ */
+function inseparableGroups(
+  keys: readonly string[],
+  bounds: readonly { min: number; max: number }[],
+  params: readonly number[],
+  residuals: (values: readonly number[]) => readonly number[],
+): string[][] {
+  const columns = params.map((p, j) => {
+    const h = 1e-6 * (bounds[j]!.max - bounds[j]!.min);
+    const up = [...params];
+    const down = [...params];
+    up[j] = p + h;
+    down[j] = p - h;
+    const ru = residuals(up);
+    const rd = residuals(down);
+    return ru.map((r, i) => (r - rd[i]!) / (2 * h));
+  });
+  const norm = (c: readonly number[]) => Math.sqrt(c.reduce((s, x) => s + x * x, 0));
+  const groups: string[][] = [];
+  const grouped = new Set<number>();
+  columns.forEach((a, j) => {
+    if (grouped.has(j)) return;
+    if (norm(a) === 0) {
+      groups.push([keys[j]!]);
+      grouped.add(j);
+      return;
+    }
+    const group = [j];
+    for (let k = j + 1; k < columns.length; k++) {
+      const b = columns[k]!;
+      const cos = a.reduce((s, x, i) => s + x * b[i]!, 0) / (norm(a) * norm(b) || 1);
+      if (Math.abs(cos) > 0.9999) group.push(k);
+    }
+    if (group.length > 1) {
+      group.forEach((g) => grouped.add(g));
+      groups.push(group.map((g) => keys[g]!));
+    }
+  });
+  return groups;
+}

@@ -1,0 +1,26 @@
+import type { HorizonComparison } from '../scenarios/compareScenarios';
+import { decimalCalculator } from '../calculator/decimalCalculator';
+import { formatMoney, type MoneyFormat } from './formatMoney';
+
+/** Published (observed) NPVs by scenario name and horizon in years, to show beside the model's. */
+export type PublishedNpvs = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
+/**
+ * The rows of one horizon of a comparison: scenario, NPV, rank, Δ vs baseline, and —
+ * when published values are given — the published NPV and the model's difference from it.
+ * Money is rounded to whole units or cents here only (`fractionDigits`).
+ *
+ * @example
+ * comparisonRows(comparison.horizons[0]) //=> { header: ['scenario', 'NPV', 'rank', 'Δ vs baseline'], rows: [['baseline', '$9,485', '4', '$0'], …] }
+ */
+export function comparisonRows(horizon: HorizonComparison, format: MoneyFormat = {}, published?: PublishedNpvs) {
+  const money = (d: Parameters<typeof formatMoney>[0]) => formatMoney(d, format);
+  const header = ['scenario', 'NPV', 'rank', 'Δ vs baseline', ...(published ? ['published', 'model − published'] : [])];
+  const rows = horizon.results.map((r) => {
+    const cells = [r.name + (r.name === horizon.winner ? ' ★' : ''), money(r.npv), String(r.rank), money(r.deltaVsBaseline)];
+    const value = published?.get(r.name)?.get(horizon.years);
+    if (published) cells.push(...(value === undefined ? ['', ''] : [money(decimalCalculator.from(value)), money(r.npv.minus(value))]));
+    return cells;
+  });
+  return { header, rows };
+}

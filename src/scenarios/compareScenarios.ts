@@ -1,0 +1,108 @@
+import type Decimal from 'decimal.js';
+import { decimalCalculator } from '../calculator/decimalCalculator';
+import { InputError, parseWith } from '../schema/inputError';
+import { runModel } from '../model/runModel';
+import { HorizonsYears, parseScenarioFile } from './scenarioFile';
+import { resolveHypotheses } from './resolveHypotheses';
+
+/** One scenario's result at one horizon. */
+export interface ScenarioResult {
+  readonly name: string;
+  /** NPV over the horizon, exact (money at t = 0). */
+  readonly npv: Decimal;
+  /** 1 for the highest NPV; equal NPVs share a rank (1, 1, 3). */
+  readonly rank: number;
+  /** npv − the baseline's npv at the same horizon (money); 0 for the baseline itself. */
+  readonly deltaVsBaseline: Decimal;
+}
+
+/** Every scenario's result at one horizon. */
+export interface HorizonComparison {
+  readonly years: number;
+  readonly months: number;
+  /** In file order, the baseline first. */
+  readonly results: readonly ScenarioResult[];
+  /** The name of the scenario ranked 1; on a tie, the first of them in file order (the baseline first). */
+  readonly winner: string;
+}
+
+/** One month of the cumulative NPV of every scenario. */
+export interface MonthComparison {
+  readonly month: number;
+  /** Scenario name → cumulative NPV at the end of this month (money at t = 0). */
+  readonly cumulativeNpv: Readonly<Record<string, Decimal>>;
+}
+
+/** The result of {@link compareScenarios}. */
+export interface ScenarioComparison {
+  /** The file's `name`, when it gives one. */
+  readonly name: string | undefined;
+  readonly baselineName: string;
+  /** One entry per horizon, in the order asked for. */
+  readonly horizons: readonly HorizonComparison[];
+  /** Months 1 to the longest horizon. */
+  readonly monthly: readonly MonthComparison[];
+}
+
+export interface CompareScenariosOptions {
+  /** Horizons in years, instead of the file's `horizonsYears`. */
+  readonly horizonsYears?: readonly number[];
+}
+
+/**
+ * Compares the baseline of a scenario file with its hypotheses, in money: the exact NPV of every
+ * scenario at every horizon, its rank, its difference from the baseline, the winner per horizon,
+ * and the cumulative NPV of every scenario month by month.
+ *
+ * Each scenario runs once, on exact decimals, over the longest horizon; the shorter horizons
+ * are read on the way (the same numbers `forecast` gives for each horizon).
+ *
+ * @param file - a scenario file, typically parsed JSON (see `ScenarioFile`); not mutated
+ * @param options - `horizonsYears` to override the file's
+ * @throws {InputError} listing every problem as `field: rule`, e.g. `hypotheses.H1.openRate: …`,
+ *   or `hypotheses.H1.changes[0].fromMonth: is month 72, beyond the 60-month horizon`
+ *
+ * @example
+ * const comparison = compareScenarios({
+ *   baseline: { subscribers: 10000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1,
+ *     conversionRate: 0.05, averageOrderValue: 40, budgetPerMonth: 1200, discountRateAnnual: 0.1 },
+ *   hypotheses: { 'Better subject lines': { openRate: 0.45 } },
+ * });
+ * comparison.horizons.map((h) => h.winner) //=> ['Better subject lines', 'Better subject lines', 'Better subject lines']
+ */
+export function compareScenarios(file: unknown, options: CompareScenariosOptions = {}): ScenarioComparison {
+  const parsed = parseScenarioFile(file);
+  const horizonsYears = options.horizonsYears === undefined ? parsed.horizonsYears : parseWith(HorizonsYears, options.horizonsYears, ['horizonsYears']);
+  const horizonMonths = horizonsYears.map((years) => Math.round(years * 12));
+  const longest = Math.max(...horizonMonths);
+  const scenarios = resolveHypotheses(parsed);
+
+  const runs = scenarios.map(({ name, input }) => {
+    try {
+      return runModel(decimalCalculator, input, { months: longest, checkpoints: horizonMonths, keepRows: true });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const prefix = name === parsed.baselineName ? 'baseline' : `hypotheses.${name}`;
+      throw new InputError(error.problems.map((p) => ({ path: p.path ? `${prefix}.${p.path}` : prefix, rule: p.rule })));
+    }
+  });
+
+  const horizons = horizonsYears.map((years, h): HorizonComparison => {
+    const npvs = runs.map((run) => run.npvAtCheckpoints[h]!);
+    const baselineNpv = npvs[0]!;
+    const results = scenarios.map(({ name }, s) => ({
+      name,
+      npv: npvs[s]!,
+      rank: 1 + npvs.filter((other) => other.greaterThan(npvs[s]!)).length,
+      deltaVsBaseline: npvs[s]!.minus(baselineNpv),
+    }));
+    return { years, months: horizonMonths[h]!, results, winner: results.find((r) => r.rank === 1)!.name };
+  });
+
+  const monthly = Array.from({ length: longest }, (_, m): MonthComparison => ({
+    month: m + 1,
+    cumulativeNpv: Object.fromEntries(scenarios.map(({ name }, s) => [name, runs[s]!.rows[m]!.cumulativeNpv])),
+  }));
+
+  return { name: parsed.name, baselineName: parsed.baselineName, horizons, monthly };
+}

@@ -1,0 +1,101 @@
+import { InputError, type InputProblem, problemsFromZod } from '../schema/inputError';
+import { ScenarioInput } from '../schema/scenarioInput';
+import { applyPatch } from './applyPatch';
+import type { Hypothesis, ScenarioFile } from './scenarioFile';
+import type { ScenarioPatch } from './scenarioPatch';
+
+/** One scenario of a file, ready to forecast. */
+export interface ResolvedScenario {
+  /** The baseline's `baselineName`, or the hypothesis' name. */
+  readonly name: string;
+  /** The full, validated input: the baseline with the hypothesis applied, defaults filled in. */
+  readonly input: ScenarioInput;
+}
+
+/** Thrown inside the resolution to stop at the first problem of one hypothesis. */
+class Unresolvable extends Error {
+  constructor(readonly problem: InputProblem) {
+    super(problem.rule);
+  }
+}
+
+/**
+ * Turns a validated scenario file into the list of scenarios to compare: the baseline first
+ * (named `baselineName`), then every hypothesis in file order, each as a full validated input.
+ *
+ * A plain hypothesis is a patch on the baseline. `{ combine: [A, B], set }` applies A's patches,
+ * then B's, then `set`, to the baseline (combinations inside A or B are resolved the same way,
+ * recursively): later wins when two give the same field, and `changes` are appended in that order.
+ * Every resolved scenario is validated again, so the cross-field rules (open rate required for
+ * CTOR, additive churn at most 1) apply to the combination.
+ *
+ * @param file - the output of `parseScenarioFile`; not mutated
+ * @throws {InputError} listing every problem, e.g. `hypotheses.Both.combine[1]: "Nope" is not a hypothesis of this file`
+ *   or `hypotheses.A.combine: forms a cycle A → B → A`
+ *
+ * @example
+ * resolveHypotheses(parseScenarioFile({ baseline, hypotheses: {
+ *   'Better subject lines': { openRate: 0.45 },
+ *   'Weekly digest': { emailsPerMonth: 4 },
+ *   Both: { combine: ['Better subject lines', 'Weekly digest'] },
+ * } })).map((s) => s.name)
+ * //=> ['baseline', 'Better subject lines', 'Weekly digest', 'Both']
+ */
+export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
+  const hypotheses = new Map<string, Hypothesis>(Object.entries(file.hypotheses));
+  const order = new Map([...hypotheses.keys()].map((name, index) => [name, index]));
+  const chains = new Map<string, readonly ScenarioPatch[]>();
+
+  const chainOf = (name: string, path: readonly string[]): readonly ScenarioPatch[] => {
+    const known = chains.get(name);
+    if (known !== undefined) return known;
+    const cycleStart = path.indexOf(name);
+    if (cycleStart >= 0) {
+      // Start the cycle at its member that comes first in the file, so that it reads the same from every member.
+      const members = path.slice(cycleStart);
+      const first = members.indexOf(members.reduce((a, b) => (order.get(a)! <= order.get(b)! ? a : b)));
+      const cycle = [...members.slice(first), ...members.slice(0, first)];
+      cycle.push(cycle[0]!);
+      throw new Unresolvable({ path: `hypotheses.${cycle[0]!}.combine`, rule: `forms a cycle ${cycle.join(' → ')}` });
+    }
+    const hypothesis = hypotheses.get(name)!;
+    let chain: readonly ScenarioPatch[];
+    if ('combine' in hypothesis) {
+      const parts = hypothesis.combine.map((part, index) => {
+        if (!hypotheses.has(part)) {
+          const rule =
+            part === file.baselineName
+              ? `"${part}" is the baseline, which every hypothesis starts from: leave it out`
+              : `"${part}" is not a hypothesis of this file`;
+          throw new Unresolvable({ path: `hypotheses.${name}.combine[${index}]`, rule });
+        }
+        return chainOf(part, [...path, name]);
+      });
+      chain = [...parts.flat(), ...(hypothesis.set === undefined ? [] : [hypothesis.set])];
+    } else {
+      chain = [hypothesis];
+    }
+    chains.set(name, chain);
+    return chain;
+  };
+
+  const scenarios: ResolvedScenario[] = [{ name: file.baselineName, input: file.baseline }];
+  const problems: InputProblem[] = [];
+  const reported = new Set<string>();
+  for (const name of hypotheses.keys()) {
+    try {
+      const data = chainOf(name, []).reduce((input, patch) => applyPatch(input, patch), file.baseline);
+      const result = ScenarioInput.safeParse(data, { reportInput: true });
+      if (result.success) scenarios.push({ name, input: result.data });
+      else problems.push(...problemsFromZod(result.error, ['hypotheses', name]));
+    } catch (error) {
+      if (!(error instanceof Unresolvable)) throw error;
+      // A cycle or unknown name is found again by every hypothesis that depends on it: report it once.
+      const key = `${error.problem.path}: ${error.problem.rule}`;
+      if (!reported.has(key)) problems.push(error.problem);
+      reported.add(key);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return scenarios;
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { parseWith } from '../schema/inputError';
+import { IsoDate, ScenarioInput } from '../schema/scenarioInput';
+import { MAX_MONTHS } from '../model/horizon';
+import { ScenarioPatch } from './scenarioPatch';
+
+/** Names that would clash with JavaScript object internals: never accepted as scenario names. */
+const RESERVED_NAMES: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+/** Most hypotheses one file may hold. */
+export const MAX_HYPOTHESES = 1000;
+/** Longest scenario name, in characters. */
+const MAX_NAME_LENGTH = 100;
+
+/** Why `name` cannot name a scenario, or undefined when it can. */
+function nameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'a scenario name must not be empty';
+  if (name.length > MAX_NAME_LENGTH) return `a scenario name must be at most ${MAX_NAME_LENGTH} characters`;
+  if (RESERVED_NAMES.includes(name)) return `"${name}" is reserved: choose another scenario name`;
+  return undefined;
+}
+
+const ScenarioName = z.string({ error: 'must be text (a scenario name)' }).superRefine((name, ctx) => {
+  const problem = nameProblem(name);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A hypothesis built from others: their patches applied in order, then `set`; later wins on conflicts. */
+const CombinedHypothesis = z.strictObject({
+  combine: z
+    .array(z.string({ error: 'must be the name of a hypothesis of this file' }), {
+      error: 'must be a list of hypothesis names, e.g. ["Welcome series", "Weekly digest"]',
+    })
+    .min(1, { error: 'must name at least one hypothesis' })
+    .max(MAX_HYPOTHESES, { error: `must name at most ${MAX_HYPOTHESES} hypotheses` }),
+  set: ScenarioPatch.optional(),
+});
+
+/** One hypothesis: a patch on the baseline, or `{ combine: [names…], set? }`. */
+export type Hypothesis = ScenarioPatch | z.output<typeof CombinedHypothesis>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The hypotheses, name → patch or combination, checked name by name. Written by hand rather than
+ * with `z.record` so that a reserved name such as `__proto__` is reported before it can touch
+ * an object's prototype, and so that each entry is checked against the one schema its shape asks for
+ * (an entry with `combine` is a combination, any other a patch), giving `field: rule` messages.
+ */
+const Hypotheses = z
+  .custom<Record<string, unknown>>(isPlainObject, {
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be an object: hypothesis name → patch or { combine, set }'),
+  })
+  .transform((value, ctx) => {
+    const names = Object.keys(value);
+    if (names.length > MAX_HYPOTHESES) {
+      ctx.addIssue({ code: 'custom', message: `must hold at most ${MAX_HYPOTHESES} hypotheses (it holds ${names.length})`, input: value });
+      return z.NEVER;
+    }
+    const hypotheses: Record<string, Hypothesis> = {};
+    for (const name of names) {
+      const problem = nameProblem(name);
+      if (problem !== undefined) {
+        ctx.addIssue({ code: 'custom', path: name === '' ? [] : [name], message: problem, input: value });
+        continue;
+      }
+      const entry = value[name];
+      const schema = isPlainObject(entry) && 'combine' in entry ? CombinedHypothesis : ScenarioPatch;
+      const result = schema.safeParse(entry, { reportInput: true });
+      if (result.success) hypotheses[name] = result.data;
+      else for (const issue of result.error.issues) ctx.issues.push({ ...issue, path: [name, ...issue.path] } as (typeof ctx.issues)[number]);
+    }
+    return hypotheses;
+  });
+
+/** Horizons in years; each a whole number of months. */
+export const HorizonsYears = z
+  .array(
+    z
+      .number({ error: 'must be a number of years' })
+      .gt(0, { error: 'must be more than 0 years' })
+      .max(MAX_MONTHS / 12, { error: `must be at most ${MAX_MONTHS / 12} years` })
+      .refine((years) => Number.isInteger(Math.round(years * 12 * 1e9) / 1e9), { error: 'must be a whole number of months (years × 12)' }),
+    { error: 'must be a list of horizons in years, e.g. [1, 3, 5]' },
+  )
+  .min(1, { error: 'must hold at least one horizon' })
+  .max(20, { error: 'must hold at most 20 horizons' })
+  .superRefine((list, ctx) => {
+    const months = list.map((years) => Math.round(years * 12));
+    months.forEach((m, index) => {
+      if (months.indexOf(m) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `repeats the ${list[index]}-year horizon` });
+    });
+  });
+
+/**
+ * The schema of a scenario file: one baseline and the hypotheses to compare with it.
+ *
+ * - `name`: what the comparison is about (optional);
+ * - `baselineName`: how the baseline is called in reports (default "baseline");
+ * - `startDate`: the first month's date, used by the baseline when it gives none (hypotheses inherit it);
+ * - `horizonsYears`: horizons to compare at (default [1, 3, 5]);
+ * - `baseline`: a full scenario input;
+ * - `hypotheses`: name → patch on the baseline, or `{ combine: [names…], set? }`.
+ *
+ * Hypotheses keep the order of the file, except that names which are whole numbers
+ * ("2025") come first, in numeric order: JavaScript objects order such keys that way.
+ */
+export const ScenarioFile = z
+  .strictObject({
+    name: z.string({ error: 'must be text' }).optional(),
+    baselineName: ScenarioName.default('baseline'),
+    startDate: IsoDate.optional(),
+    horizonsYears: HorizonsYears.default([1, 3, 5]),
+    baseline: ScenarioInput,
+    hypotheses: Hypotheses,
+  })
+  .superRefine((file, ctx) => {
+    if (Object.hasOwn(file.hypotheses, file.baselineName)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hypotheses', file.baselineName],
+        message: `has the name of the baseline ("${file.baselineName}"): rename the hypothesis or set baselineName`,
+      });
+    }
+  })
+  .transform((file) =>
+    file.startDate !== undefined && file.baseline.startDate === undefined ? { ...file, baseline: { ...file.baseline, startDate: file.startDate } } : file,
+  );
+
+/** A scenario file as written by a user (defaults may be left out). */
+export type ScenarioFileData = z.input<typeof ScenarioFile>;
+/** A validated scenario file: defaults filled in, the baseline a validated {@link ScenarioInput}. */
+export type ScenarioFile = z.output<typeof ScenarioFile>;
+
+/**
+ * Validates a scenario file (typically parsed JSON) and fills in the defaults.
+ * Hypotheses are checked for shape here; `resolveHypotheses` checks their names and
+ * the cross-field rules of each resulting scenario.
+ *
+ * @param data - anything, typically `JSON.parse` of the file
+ * @returns a new object; `data` is not mutated
+ * @throws {InputError} listing every problem as `field: rule`, e.g. `hypotheses.H1.openRate: must be a fraction from 0 to 1 …`
+ *
+ * @example
+ * parseScenarioFile({
+ *   baseline: { subscribers: 10000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1,
+ *     conversionRate: 0.05, averageOrderValue: 40, discountRateAnnual: 0.1 },
+ *   hypotheses: { 'Better subject lines': { openRate: 0.45 } },
+ * }).horizonsYears
+ * //=> [1, 3, 5]
+ */
+export function parseScenarioFile(data: unknown): ScenarioFile {
+  return parseWith(ScenarioFile, data);
+}

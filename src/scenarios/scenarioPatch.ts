@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { fieldRules } from '../schema/fields';
+import { Change, IsoDate } from '../schema/scenarioInput';
+
+const optionalFields = Object.fromEntries(Object.entries(fieldRules).map(([name, rule]) => [name, rule.optional()])) as {
+  [K in keyof typeof fieldRules]: z.ZodOptional<(typeof fieldRules)[K]>;
+};
+
+/**
+ * A hypothesis written as the difference from a baseline: any field of a scenario input,
+ * each optional and with no default (a field left out keeps the baseline's value).
+ * `changes` are added after the baseline's own changes, not instead of them.
+ * Same rules as {@link ScenarioInput}; unknown fields are errors.
+ *
+ * @example
+ * ScenarioPatch.parse({ openRate: 0.45, changes: [{ fromMonth: 13, set: { emailsPerMonth: 3 } }] })
+ * //=> { openRate: 0.45, changes: [{ fromMonth: 13, set: { emailsPerMonth: 3 } }] }
+ * ScenarioPatch.parse({ opnRate: 0.45 })
+ * //=> throws: unrecognized key "opnRate"
+ */
+export const ScenarioPatch = z.strictObject({
+  ...optionalFields,
+  startDate: IsoDate.optional(),
+  changes: z
+    .array(Change, { error: 'must be a list of { fromMonth, set }' })
+    .max(1200, { error: 'must hold at most 1200 changes' })
+    .optional(),
+});
+
+/** A validated patch: only the fields the hypothesis changes. */
+export type ScenarioPatch = z.output<typeof ScenarioPatch>;

@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { InputError } from '../../src/schema/inputError';
+import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
+import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
+import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
+import { baseline, deepFreeze } from './support';
+
+const resolve = (hypotheses: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  resolveHypotheses(parseScenarioFile({ ...extra, baseline, hypotheses }));
+const inputOf = (hypotheses: Record<string, unknown>, name: string) => resolve(hypotheses).find((s) => s.name === name)!.input;
+const problemsOf = (hypotheses: Record<string, unknown>): string[] => {
+  try {
+    resolve(hypotheses);
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map((p) => `${p.path}: ${p.rule}`);
+    throw error;
+  }
+  return [];
+};
+
+describe('resolveHypotheses', () => {
+  test('lists the baseline first, then the hypotheses in file order', () => {
+    const names = resolve({ Zebra: {}, Apple: {}, Both: { combine: ['Zebra', 'Apple'] } }, { baselineName: 'Today' }).map((s) => s.name);
+    expect(names).toEqual(['Today', 'Zebra', 'Apple', 'Both']);
+  });
+
+  test('the baseline is the validated baseline', () => {
+    expect(resolve({})).toEqual([{ name: 'baseline', input: parseScenarioInput(baseline) }]);
+  });
+
+  test('a plain patch applies to the baseline', () => {
+    expect(inputOf({ H: { openRate: 0.45 } }, 'H')).toEqual(parseScenarioInput({ ...baseline, openRate: 0.45 }));
+  });
+
+  test('hypotheses inherit the top-level start date', () => {
+    const scenarios = resolve({ H: {} }, { startDate: '2026-01-01' });
+    expect(scenarios.map((s) => s.input.startDate)).toEqual(['2026-01-01', '2026-01-01']);
+  });
+
+  test('a combination applies its parts in order, later winning on conflicts, then set', () => {
+    const hypotheses = {
+      A: { openRate: 0.45, emailsPerMonth: 3 },
+      B: { openRate: 0.5, averageOrderValue: 45 },
+      AB: { combine: ['A', 'B'] },
+      BA: { combine: ['B', 'A'] },
+      ABset: { combine: ['A', 'B'], set: { openRate: 0.55 } },
+    };
+    expect(inputOf(hypotheses, 'AB')).toEqual(parseScenarioInput({ ...baseline, openRate: 0.5, emailsPerMonth: 3, averageOrderValue: 45 }));
+    expect(inputOf(hypotheses, 'BA')).toEqual(parseScenarioInput({ ...baseline, openRate: 0.45, emailsPerMonth: 3, averageOrderValue: 45 }));
+    expect(inputOf(hypotheses, 'ABset')).toEqual(parseScenarioInput({ ...baseline, openRate: 0.55, emailsPerMonth: 3, averageOrderValue: 45 }));
+  });
+
+  test('a combination appends the changes of its parts in order, then those of set', () => {
+    const a = { fromMonth: 13, set: { emailsPerMonth: 3 } };
+    const b = { fromMonth: 7, set: { averageOrderValue: 45 } };
+    const s = { fromMonth: 13, set: { emailsPerMonth: 4 } };
+    const hypotheses = { A: { changes: [a] }, B: { changes: [b] }, AB: { combine: ['A', 'B'], set: { changes: [s] } } };
+    expect(inputOf(hypotheses, 'AB').changes).toEqual([a, b, s]);
+  });
+
+  test('a combination may combine combinations', () => {
+    const hypotheses = {
+      A: { openRate: 0.45 },
+      B: { emailsPerMonth: 3 },
+      C: { averageOrderValue: 45, openRate: 0.42 },
+      AB: { combine: ['A', 'B'], set: { clickRate: 0.12 } },
+      ABC: { combine: ['AB', 'C'] },
+      CAB: { combine: ['C', 'AB'] },
+    };
+    const merged = { ...baseline, emailsPerMonth: 3, clickRate: 0.12, averageOrderValue: 45 };
+    expect(inputOf(hypotheses, 'ABC')).toEqual(parseScenarioInput({ ...merged, openRate: 0.42 }));
+    expect(inputOf(hypotheses, 'CAB')).toEqual(parseScenarioInput({ ...merged, openRate: 0.45 }));
+  });
+
+  test('a combination may name a hypothesis written after it', () => {
+    expect(inputOf({ Both: { combine: ['Later'] }, Later: { openRate: 0.3 } }, 'Both').openRate).toBe(0.3);
+  });
+
+  test('an unknown name is reported where it is written', () => {
+    expect(problemsOf({ A: {}, Both: { combine: ['A', 'Nope'] } })).toEqual(['hypotheses.Both.combine[1]: "Nope" is not a hypothesis of this file']);
+  });
+
+  test('naming the baseline in a combination is an error that says why', () => {
+    expect(problemsOf({ A: {}, Both: { combine: ['baseline', 'A'] } })).toEqual([
+      'hypotheses.Both.combine[0]: "baseline" is the baseline, which every hypothesis starts from: leave it out',
+    ]);
+  });
+
+  test('a cycle of two is reported once, naming the cycle', () => {
+    expect(problemsOf({ A: { combine: ['B'] }, B: { combine: ['A'] } })).toEqual(['hypotheses.A.combine: forms a cycle A → B → A']);
+  });
+
+  test('a hypothesis that combines itself is a cycle', () => {
+    expect(problemsOf({ A: { combine: ['A'] } })).toEqual(['hypotheses.A.combine: forms a cycle A → A']);
+  });
+
+  test('a hypothesis leading into a cycle reports the cycle, not itself', () => {
+    expect(problemsOf({ C: { combine: ['A'] }, A: { combine: ['B'] }, B: { combine: ['A'] } })).toEqual(['hypotheses.A.combine: forms a cycle A → B → A']);
+  });
+
+  test('each resolved scenario is checked with the cross-field rules, under its name', () => {
+    // Heavy: 0.6 + 0.002 × 2 ≤ 1; More: 0.01 + 0.002 × 300 ≤ 1; together 0.6 + 0.002 × 300 = 1.2 > 1.
+    const hypotheses = { Heavy: { churnPerMonth: 0.6 }, More: { emailsPerMonth: 300 }, Both: { combine: ['Heavy', 'More'] } };
+    expect(problemsOf(hypotheses)).toEqual([
+      'hypotheses.Both.churnPerEmail: churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is 1.2 from month 1)',
+    ]);
+  });
+
+  test('the parsed file is not mutated', () => {
+    const file = deepFreeze(parseScenarioFile({ baseline: { ...baseline, changes: [{ fromMonth: 2, set: { openRate: 0.3 } }] }, hypotheses: { A: { changes: [{ fromMonth: 3, set: { openRate: 0.2 } }] }, B: { combine: ['A'] } } }));
+    const before = structuredClone(file);
+    expect(resolveHypotheses(file).map((s) => s.input.changes.length)).toEqual([1, 2, 2]);
+    expect(file).toEqual(before);
+  });
+});
