@@ -4,18 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { irr } from '../../src/finance/irr';
 import { npv } from '../../src/finance/npv';
 import { InputError } from '../../src/schema/inputError';
-
-/** Small seeded PRNG (mulberry32): the same cases on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/analysis/seededRandom';
 
 /** |NPV at r| relative to the size of the discounted flows: ~0 at a root. */
 function residual(flows: readonly number[], r: number): number {
@@ -25,7 +14,7 @@ function residual(flows: readonly number[], r: number): number {
 
 describe('irr', () => {
   it('matches Excel IRR from formulajs on 300 random investments', () => {
-    const random = mulberry32(4242);
+    const random = seededRandom(4242);
     let worst = 0;
     let worstResidual = 0;
     for (let k = 0; k < 300; k++) {
@@ -74,7 +63,7 @@ describe('irr', () => {
   });
 
   it('finds a root for flows that change sign several times', () => {
-    const random = mulberry32(99);
+    const random = seededRandom(99);
     for (let k = 0; k < 50; k++) {
       const flows = [-1000, ...Array.from({ length: 12 }, () => Math.round(random() * 600 - 150)), -200];
       let r: number;

@@ -3,22 +3,11 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { npv } from '../../src/finance/npv';
 import { InputError } from '../../src/schema/inputError';
-
-/** Small seeded PRNG (mulberry32): the same cases on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/analysis/seededRandom';
 
 describe('npv', () => {
   it('matches Excel NPV from formulajs, shifted by one period, on 300 random cases', () => {
-    const random = mulberry32(20240101);
+    const random = seededRandom(20240101);
     let worst = 0;
     for (let k = 0; k < 300; k++) {
       const n = 1 + Math.floor(random() * 60);

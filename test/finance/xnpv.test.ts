@@ -3,25 +3,14 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { xnpv } from '../../src/finance/xnpv';
 import { InputError } from '../../src/schema/inputError';
-
-/** Small seeded PRNG (mulberry32): the same cases on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/analysis/seededRandom';
 
 const iso = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 describe('xnpv', () => {
   it('matches Excel XNPV from formulajs on 300 random cases', () => {
-    const random = mulberry32(777);
+    const random = seededRandom(777);
     let worst = 0;
     for (let k = 0; k < 300; k++) {
       const n = 1 + Math.floor(random() * 40);

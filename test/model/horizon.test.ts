@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { forecast, Horizon, horizonMonths, InputError, MAX_MONTHS } from '../../src/index';
-import { deepFreeze, handExample } from './support';
+import { deepFreeze, handExample, inputErrorOf } from './support';
 
 const LINE = /^[\w.[\]]+: .+/;
-
-function inputErrorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
 
 describe('horizonMonths', () => {
   test('a horizon in months is that many months', () => {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { expect } from 'vitest';
-import type { ScenarioInputData } from '../../src/index';
+import { InputError, type ScenarioInputData } from '../../src/index';
 
 /** A high-precision decimal for expected values, independent of the library's own configuration. */
 export const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
@@ -52,14 +52,13 @@ export const handExample: ScenarioInputData = {
   inflationAnnual: 0,
 };
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Runs `run` and returns the InputError it throws (failing the test when it throws nothing else). */
+export function inputErrorOf(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError, nothing was thrown');
 }

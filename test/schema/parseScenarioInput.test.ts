@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { forecast, InputError, parseScenarioInput, type ScenarioInputData } from '../../src/index';
-import { deepFreeze, handExample } from '../model/support';
+import { deepFreeze, handExample, inputErrorOf } from '../model/support';
 
 const LINE = /^[\w.[\]]+: .+/;
-
-function inputErrorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
 
 /** The error's message lines, each checked to read `field: rule` with no NaN. */
 function messageLines(run: () => unknown): string[] {
