@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { fieldRules } from '../schema/fields';
+import { numericFieldNames } from '../schema/fields';
 import { InputError, parseWith } from '../schema/inputError';
 import { forecastNpv } from '../model/forecastNpv';
 import { compareScenarios } from '../scenarios/compareScenarios';
 import { parseScenarioFile, type ScenarioFile, type ScenarioFileData } from '../scenarios/scenarioFile';
 import { resolveHypotheses } from '../scenarios/resolveHypotheses';
 import { fitLeastSquares } from './fitLeastSquares';
-
-const numericFields = Object.keys(fieldRules).filter((k) => fieldRules[k as keyof typeof fieldRules].type === 'number');
 
 /** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
 export const CalibrationRequest = z.strictObject({
@@ -67,7 +65,7 @@ function targetOf(key: string, file: ScenarioFile): Target {
   const dot = key.lastIndexOf('.');
   const hypothesis = dot < 0 ? undefined : key.slice(0, dot);
   const field = key.slice(dot + 1);
-  if (!numericFields.includes(field)) throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
+  if (!(numericFieldNames as readonly string[]).includes(field)) throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
   if (hypothesis !== undefined && hypothesis !== file.baselineName && !Object.hasOwn(file.hypotheses, hypothesis)) {
     throw new InputError([{ path: `unknowns.${key}`, rule: `"${hypothesis}" is not a hypothesis of the file` }]);
   }

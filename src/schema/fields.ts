@@ -101,3 +101,13 @@ export const changeableFieldNames = [
 ] as const;
 
 export type ChangeableFieldName = (typeof changeableFieldNames)[number];
+
+/** The numeric fields of a scenario input (every field of {@link fieldRules} that holds a number). */
+export const numericFieldNames = (Object.keys(fieldRules) as (keyof typeof fieldRules)[]).filter(
+  (name): name is NumericFieldName => fieldRules[name].type === 'number',
+);
+
+/** The name of a numeric input field, e.g. `"openRate"`. */
+export type NumericFieldName = {
+  [K in keyof typeof fieldRules]: (typeof fieldRules)[K] extends z.ZodNumber ? K : never;
+}[keyof typeof fieldRules];

@@ -57,6 +57,32 @@ const fieldsWithDefaults = {
 };
 
 /**
+ * Where additive churn loses more than the whole list in a month: the first run of months with
+ * churnPerMonth + churnPerEmail × emailsPerMonth > 1, as a path (to `churnPerEmail`, inside the change
+ * that starts the run) and a rule; undefined when every month keeps a share ≥ 0 (or churn is compound).
+ */
+export function additiveChurnExcess(input: {
+  readonly churnModel: 'additive' | 'compound';
+  readonly churnPerMonth: number;
+  readonly churnPerEmail: number;
+  readonly emailsPerMonth: number;
+  readonly changes: readonly { readonly fromMonth: number; readonly set: object }[];
+}): { path: (string | number)[]; rule: string } | undefined {
+  if (input.churnModel !== 'additive') return undefined;
+  for (const segment of inputSegments(input)) {
+    const loss = monthlyLossShare(decimalCalculator, segment.values);
+    if (loss.greaterThan(1)) {
+      const where = segment.changeIndex === undefined ? [] : ['changes', segment.changeIndex, 'set'];
+      return {
+        path: [...where, 'churnPerEmail'],
+        rule: `churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is ${loss} from month ${segment.fromMonth})`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The schema of one scenario's inputs: the single source of truth for field names,
  * rules, defaults and the TypeScript types `ScenarioInput` (parsed, defaults filled)
  * and `ScenarioInputData` (what a user writes).
@@ -73,19 +99,8 @@ export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((inp
       message: 'is required when clickRateBasis is "opens" (click rate per open, CTOR)',
     });
   }
-  if (input.churnModel !== 'additive') return;
-  for (const segment of inputSegments(input)) {
-    const loss = monthlyLossShare(decimalCalculator, segment.values);
-    if (loss.greaterThan(1)) {
-      const where = segment.changeIndex === undefined ? [] : ['changes', segment.changeIndex, 'set'];
-      ctx.addIssue({
-        code: 'custom',
-        path: [...where, 'churnPerEmail'],
-        message: `churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is ${loss} from month ${segment.fromMonth})`,
-      });
-      return;
-    }
-  }
+  const excess = additiveChurnExcess(input);
+  if (excess !== undefined) ctx.addIssue({ code: 'custom', path: excess.path, message: excess.rule });
 });
 
 /** A scenario input as written by a user (defaults may be left out). */
