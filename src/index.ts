@@ -48,3 +48,10 @@ export { seededRandom } from './analysis/seededRandom';
 
 export { renderTable, tableFormats, type TableFormat } from './render/renderTable';
 export { comparisonRows, type PublishedNpvs } from './render/comparisonRows';
+export { scenarioInputOf } from './scenarios/scenarioInputOf';
+export { numericFieldNames, type NumericFieldName } from './schema/fields';
+export { withFieldValues, type WithFieldValuesOptions, type ChangesPolicy } from './schema/withFieldValues';
+
+// --- analysis (issue 5): each module adds its exports below ---
+
+// --- render: charts and report (issue 6) add their exports below ---
