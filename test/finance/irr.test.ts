@@ -31,6 +31,7 @@ describe('irr', () => {
       worst = Math.max(worst, Math.abs(ours - excel) / Math.max(Math.abs(excel), 1));
       worstResidual = Math.max(worstResidual, residual(flows, ours));
     }
+    console.info(`worst relative difference from formulajs over 300 cases (irr): ${worst}`);
     expect(worst).toBeLessThan(1e-9);
     expect(worstResidual).toBeLessThan(1e-12);
   });

@@ -20,6 +20,7 @@ describe('npv', () => {
       const size = flows.reduce((s, f, t) => s + Math.abs(f) / (1 + rate) ** (t + 1), 0);
       worst = Math.max(worst, Math.abs(ours - excel) / Math.max(Math.abs(excel), size));
     }
+    console.info(`worst relative difference from formulajs over 300 cases (npv): ${worst}`);
     expect(worst).toBeLessThan(1e-9);
   });
 

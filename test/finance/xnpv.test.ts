@@ -30,6 +30,7 @@ describe('xnpv', () => {
       const size = flows.reduce((s, f, i) => s + Math.abs(f) / (1 + rate) ** (((dates[i] as Date).getTime() - start.getTime()) / 864e5 / 365), 0);
       worst = Math.max(worst, Math.abs(ours - excel) / Math.max(Math.abs(excel), size));
     }
+    console.info(`worst relative difference from formulajs over 300 cases (xnpv): ${worst}`);
     expect(worst).toBeLessThan(1e-9);
   });
 

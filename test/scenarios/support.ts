@@ -1,13 +1,6 @@
 import type { ScenarioInputData } from '../../src/schema/scenarioInput';
 
-/** Freezes an object and everything it holds. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { deepFreeze } from '../model/support';
 
 /** A list of 10,000 with a small budget and 10 % yearly discounting: every hypothesis below changes one lever. */
 export const baseline = {
