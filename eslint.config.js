@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'docs/api/'] },
@@ -14,7 +15,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'test/**', 'scripts/**', 'bench/**', 'examples/**', '*.config.*'],
+    files: ['src/cli/**', 'test/**', 'scripts/**', 'bench/**', 'examples/**', '*.config.*', '*.js', '*.mjs'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -10,6 +10,9 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // d3-scale and d3-shape are ESM-only: bundled, so that require('email-npv') works on every Node 20
+    // and the browser build has no d3 import to resolve. No d3 type reaches the public .d.ts.
+    noExternal: [/^d3-/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -30,7 +30,7 @@ export { monthlyToAnnualRate } from './finance/monthlyToAnnualRate';
 export { type Numeric } from './finance/numeric';
 
 export { ScenarioPatch } from './scenarios/scenarioPatch';
-export { ScenarioFile, type ScenarioFileData, type Hypothesis, HorizonsYears, parseScenarioFile, MAX_HYPOTHESES } from './scenarios/scenarioFile';
+export { ScenarioFile, type ScenarioFileData, type Hypothesis, CombinedHypothesis, HorizonsYears, parseScenarioFile, MAX_HYPOTHESES } from './scenarios/scenarioFile';
 export { applyPatch } from './scenarios/applyPatch';
 export { resolveHypotheses, type ResolvedScenario } from './scenarios/resolveHypotheses';
 export {
@@ -54,4 +54,61 @@ export { withFieldValues, type WithFieldValuesOptions, type ChangesPolicy } from
 
 // --- analysis (issue 5): each module adds its exports below ---
 
+// issue 5, items 1–3: sensitivity, solve for a value, payback and break-even
+export { sensitivity, SensitivityOptions, type SensitivityResult, type SensitivityEntry } from './analysis/sensitivity';
+export { solveFor, SolveForOptions, type SolveForResult } from './analysis/solveFor';
+export { paybackOf, type PaybackOptions, type PaybackResult } from './analysis/paybackOf';
+export { breakEvenOf, type BreakEvenOptions, type BreakEvenResult, type IncrementalMonth } from './analysis/breakEvenOf';
+export { type CashFlowMonth } from './analysis/monthlyCashFlows';
+export { type AnnualIrr } from './analysis/annualIrrOf';
+export { type AnalysisHorizon } from './analysis/analysisMonths';
+export { fieldRange, type FieldRange } from './analysis/fieldRange';
+export { findRoot, type FindRootOptions, type RootResult } from './analysis/findRoot';
+
+// issue 5, items 5–6: send-frequency optimiser and subscriber economics
+export { FatigueSpec, PowerFatigue, PointsFatigue, FatiguePoint, type FatigueSpecData } from './analysis/fatigueSpec';
+export { fatigueAt, type FatigueBase, type FatiguedRates } from './analysis/fatigueAt';
+export { fatigueFromObservations } from './analysis/fatigueFromObservations';
+export { optimiseFrequency, type OptimiseFrequencyOptions, type OptimiseFrequencyResult, type FrequencyNpvs, type BestFrequency } from './analysis/optimiseFrequency';
+export { subscriberValue, type SubscriberValue, type SubscriberValueOptions } from './analysis/subscriberValue';
+export { steadyStateSubscriberValue, type SteadyStateSubscriberValueInput } from './analysis/steadyStateSubscriberValue';
+export { subscriberEconomics, type SubscriberEconomics, type SubscriberEconomicsOptions, type MonthEconomics } from './analysis/subscriberEconomics';
+export { ctrFromCtor } from './analysis/ctrFromCtor';
+export { ctorFromCtr } from './analysis/ctorFromCtr';
+export { revenuePerEmail } from './analysis/revenuePerEmail';
+
+// issue 5, item 4: Monte Carlo
+export { Distribution, distributionKinds } from './analysis/distribution';
+export { distributionSampler, type DistributionSampler } from './analysis/distributionSampler';
+export { splitDistributions, SimulationSettings, MAX_DRAWS, type LocatedDistribution, type SplitScenarioFile } from './analysis/splitDistributions';
+export {
+  simulate,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  type SimulateOptions,
+  type Simulation,
+  type SimulatedHorizon,
+  type SimulatedScenario,
+  type SimulatedMonth,
+  type NpvSummary,
+  type NpvBand,
+  type UncertainInput,
+} from './analysis/simulate';
+export { percentile } from './analysis/percentile';
+
 // --- render: charts and report (issue 6) add their exports below ---
+export { npvChart } from './render/charts/npvChart';
+export { subscribersChart } from './render/charts/subscribersChart';
+export { tornadoChart, type TornadoBar, type TornadoChartOptions } from './render/charts/tornadoChart';
+export { fanChart, type FanPoint, type FanChartOptions } from './render/charts/fanChart';
+export type { ChartSeries } from './render/charts/lineChart';
+export type { ChartOptions } from './render/charts/chartOptions';
+export type { MonthChartOptions } from './render/charts/monthChartOptions';
+export { renderReport, type ReportOptions } from './render/report/renderReport';
+export type { ReportSectionData } from './render/report/reportSection';
+export type { SensitivitySectionData } from './render/report/sensitivitySection';
+export type { MonteCarloSectionData, MonteCarloPercentiles } from './render/report/monteCarloSection';
+// issues 5 + 6: the report's analysis sections (sensitivity, Monte Carlo) from a scenario file's "report" section
+export { analysisSections, type AnalysisSectionsOptions, type ReportAnalysis } from './render/report/analysisSections';
+export { splitReportSettings, ReportSettings, type SplitReportFile } from './render/report/reportSettings';
+export { describeDistribution } from './render/describeDistribution';

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { numericFieldNames } from '../schema/fields';
+import { type NumericFieldName, numericFieldNames } from '../schema/fields';
 import { InputError, parseWith } from '../schema/inputError';
 import { forecastNpv } from '../model/forecastNpv';
 import { compareScenarios } from '../scenarios/compareScenarios';
 import { parseScenarioFile, type ScenarioFile, type ScenarioFileData } from '../scenarios/scenarioFile';
-import { resolveHypotheses } from '../scenarios/resolveHypotheses';
+import { resolveHypotheses, type ResolvedScenario } from '../scenarios/resolveHypotheses';
+import { withFieldValues } from '../schema/withFieldValues';
+import type { ScenarioInput } from '../schema/scenarioInput';
 import { fitLeastSquares } from './fitLeastSquares';
 
 /** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
@@ -58,7 +60,7 @@ export interface CalibrationResult {
 interface Target {
   readonly key: string;
   readonly hypothesis: string | undefined;
-  readonly field: string;
+  readonly field: NumericFieldName;
 }
 
 function targetOf(key: string, file: ScenarioFile): Target {
@@ -69,7 +71,7 @@ function targetOf(key: string, file: ScenarioFile): Target {
   if (hypothesis !== undefined && hypothesis !== file.baselineName && !Object.hasOwn(file.hypotheses, hypothesis)) {
     throw new InputError([{ path: `unknowns.${key}`, rule: `"${hypothesis}" is not a hypothesis of the file` }]);
   }
-  return { key, hypothesis: hypothesis === file.baselineName ? undefined : hypothesis, field };
+  return { key, hypothesis: hypothesis === file.baselineName ? undefined : hypothesis, field: field as NumericFieldName };
 }
 
 /** Writes values into a (validated) scenario file: baseline fields, or the patch (or `set`) of a hypothesis. */
@@ -87,6 +89,43 @@ function withValues<F extends ScenarioFile | ScenarioFileData>(file: F, targets:
     hypotheses[t.hypothesis] = h;
   });
   return { ...file, baseline, hypotheses };
+}
+
+/** The file's scenarios resolved with the unknowns at `values`, or undefined when some scenario is then invalid. */
+function resolvedWith(file: ScenarioFile, targets: readonly Target[], values: readonly number[]): ResolvedScenario[] | undefined {
+  try {
+    return resolveHypotheses(withValues(file, targets, values));
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The scenarios resolved once (baseline first), and for each the unknowns that reach it: an unknown reaches
+ * the scenarios whose resolved value it sets (its own, the hypotheses that combine it, and for a baseline field
+ * every hypothesis that does not set the field itself). Found by resolving the file again with one unknown moved
+ * at a time, so `resolveHypotheses` stays the one place that knows how patches combine. Undefined when the file
+ * does not resolve at any of the probe points (the middle, then the lower and the upper bounds).
+ */
+function reachOf(file: ScenarioFile, targets: readonly Target[], bounds: readonly { min: number; max: number }[]) {
+  for (const at of [0.5, 0, 1]) {
+    const probe = bounds.map((b) => b.min + (b.max - b.min) * at);
+    const scenarios = resolvedWith(file, targets, probe);
+    if (scenarios === undefined) continue;
+    const reach = scenarios.map((): number[] => []);
+    const resolvedAll = targets.every((target, j) => {
+      const moved = [...probe];
+      moved[j] = probe[j]! + (at < 1 ? 1e-3 : -1e-3) * (bounds[j]!.max - bounds[j]!.min);
+      const other = resolvedWith(file, targets, moved);
+      other?.forEach((s, k) => {
+        if (s.input[target.field] !== scenarios[k]!.input[target.field]) reach[k]!.push(j);
+      });
+      return other !== undefined;
+    });
+    if (resolvedAll) return { scenarios, reach };
+  }
+  return undefined;
 }
 
 /**
@@ -122,16 +161,25 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   const horizons = [...new Set(req.observed.map((o) => monthsOf(o.years)))];
   const failed = req.observed.map(() => 1e12);
 
-  const residuals = (values: readonly number[]): number[] => {
-    let scenarios;
+  // Resolve and validate the file once; each evaluation then sets the unknowns on the resolved inputs
+  // (withFieldValues checks each value and the additive churn rule, as resolving would).
+  const probed = reachOf(file, targets, bounds);
+  const inputsWith = (values: readonly number[]): readonly ScenarioInput[] | undefined => {
+    if (probed === undefined) return resolvedWith(file, targets, values)?.map((s) => s.input);
     try {
-      scenarios = resolveHypotheses(withValues(file, targets, values));
+      return probed.scenarios.map((s, k) => withFieldValues(s.input, Object.fromEntries(probed.reach[k]!.map((j) => [targets[j]!.field, values[j]]))));
     } catch (error) {
-      if (error instanceof InputError) return failed; // values outside a field's valid range: a very poor fit
+      if (error instanceof InputError) return undefined;
       throw error;
     }
-    const npvs = new Map(scenarios.map((s) => [s.name, forecastNpv(s.input, horizons)]));
-    return req.observed.map((o) => npvs.get(o.hypothesis)![horizons.indexOf(monthsOf(o.years))]! - o.npv);
+  };
+  const observedScenario = req.observed.map((o) => names.indexOf(o.hypothesis));
+  const observedHorizon = req.observed.map((o) => horizons.indexOf(monthsOf(o.years)));
+  const residuals = (values: readonly number[]): number[] => {
+    const inputs = inputsWith(values);
+    if (inputs === undefined) return failed; // values outside a field's valid range: a very poor fit
+    const npvs = inputs.map((input) => forecastNpv(input, horizons));
+    return req.observed.map((o, i) => npvs[observedScenario[i]!]![observedHorizon[i]!]! - o.npv);
   };
 
   const fit = fitLeastSquares({ bounds, residuals, ...(req.seed === undefined ? {} : { seed: req.seed }) });

@@ -82,7 +82,12 @@ export function fitLeastSquares(problem: FitProblem): FitResult {
     const n = Math.max(3, residualsAt(start.u).length);
     const polished = levenbergMarquardt(
       { x: Array.from({ length: n }, (_, i) => i), y: new Array<number>(n).fill(0) },
-      (u) => (i) => residualsAt(u)[i] ?? 0,
+      // One model evaluation per parameter vector: the optimiser reads the points of two vectors in turn
+      // (central differences), so each vector keeps its own residuals.
+      (u) => {
+        let own: readonly number[] | undefined;
+        return (i) => (own ??= residualsAt(u))[i] ?? 0;
+      },
       {
         initialValues: start.u,
         minValues: new Array<number>(k).fill(0),

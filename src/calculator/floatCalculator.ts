@@ -9,7 +9,7 @@ import type { Calculator } from './calculator';
  * //=> 0.04000000000000001
  */
 export const floatCalculator: Calculator<number> = {
-  from: (x) => (typeof x === 'number' ? x : Number(x)),
+  from: (x) => Number(x),
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   mul: (a, b) => a * b,

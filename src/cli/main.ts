@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../schema/inputError';
 import { commands } from './commands/index';
-import type { Command } from './options';
+import { type Command, joinNegativeValues } from './options';
 
 const common = {
   format: { type: 'string' },
@@ -19,7 +19,7 @@ Usage:
 ${commands.map((c) => `  ${c.usage}`).join('\n')}
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Examples:
 ${commands.map((c) => `  ${c.examples[0]}`).join('\n')}
@@ -44,7 +44,7 @@ async function run(argv: readonly string[]): Promise<string> {
   if (command === undefined) {
     throw new InputError([{ path: 'command', rule: `"${name}" is not a command (try: ${commands.map((c) => c.name).join(', ')})` }]);
   }
-  const { values, positionals } = parseArgs({ args: argv.slice(1), allowPositionals: true, options: { ...common, ...command.options } });
+  const { values, positionals } = parseArgs({ args: joinNegativeValues(argv.slice(1)), allowPositionals: true, options: { ...common, ...command.options } });
   if (values.help) return help(command);
   if (positionals.length > 1) throw new InputError([{ path: 'file', rule: `expects one file, got ${positionals.length}: ${positionals.join(' ')}` }]);
   const file = positionals[0];

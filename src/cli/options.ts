@@ -1,5 +1,8 @@
 import type { MoneyFormat } from '../render/formatMoney';
-import { InputError } from '../schema/inputError';
+import { moneyFormatSchema } from '../render/moneyFormatSchema';
+import { InputError, parseWith } from '../schema/inputError';
+
+const cliMoneyFormat = moneyFormatSchema({});
 
 /** Parsed command-line option values, by option name. */
 export type Values = Readonly<Record<string, string | boolean | undefined>>;
@@ -26,16 +29,15 @@ export function formatOf(values: Values, allowed: readonly string[]): string {
   return format;
 }
 
-/** The money format of `--currency` (default USD) and `--locale` (default en-US), checked by Intl. */
+/** The money format of `--currency` (default USD) and `--locale` (default en-US), checked together by Intl. */
 export function moneyFormatOf(values: Values): Required<Pick<MoneyFormat, 'currency' | 'locale'>> {
-  const currency = String(values.currency ?? 'USD');
-  const locale = String(values.locale ?? 'en-US');
+  const given = { ...(values.currency === undefined ? {} : { currency: values.currency }), ...(values.locale === undefined ? {} : { locale: values.locale }) };
   try {
-    new Intl.NumberFormat(locale, { style: 'currency', currency });
-  } catch {
-    throw new InputError([{ path: '--currency', rule: `"${currency}" with --locale "${locale}" is not a currency format Intl knows (e.g. --currency EUR --locale de-DE)` }]);
+    return parseWith(cliMoneyFormat, given) as Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(error.problems.map((p) => ({ path: `--${p.path}`, rule: p.rule })));
   }
-  return { currency, locale };
 }
 
 /** The value of a required option or argument, or an InputError `path: rule`. */
@@ -51,4 +53,30 @@ export function numberOption(values: Values, name: string, fallback?: number): n
   const value = Number(raw);
   if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(value)) throw new InputError([{ path: `--${name}`, rule: `must be a number, got "${String(raw)}"` }]);
   return value;
+}
+
+/** A list of numbers separated by commas (e.g. `--horizons 1,3,5`), or undefined when the option is absent. */
+export function numberListOption(values: Values, name: string): number[] | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const parts = typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : [];
+  const numbers = parts.map(Number);
+  if (parts.length === 0 || parts.some((part, i) => part === '' || !Number.isFinite(numbers[i]))) {
+    throw new InputError([{ path: `--${name}`, rule: `must be numbers separated by commas, e.g. 1,3,5 (got "${String(raw)}")` }]);
+  }
+  return numbers;
+}
+
+/**
+ * Joins a negative number to the option before it (`--target -500` → `--target=-500`), which
+ * node:util's parseArgs would otherwise take for an option of its own.
+ */
+export function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of argv) {
+    const previous = out[out.length - 1];
+    if (/^-\d|^-\.\d/.test(arg) && previous !== undefined && /^--[\w-]+$/.test(previous)) out[out.length - 1] = `${previous}=${arg}`;
+    else out.push(arg);
+  }
+  return out;
 }

@@ -13,7 +13,8 @@ import { InputError } from '../schema/inputError';
  *
  * @param monthly - monthly effective rate, a fraction greater than −1.
  * @returns the annual effective rate, a fraction.
- * @throws {InputError} when `monthly` ≤ −1 or is not a finite number.
+ * @throws {InputError} when `monthly` ≤ −1 or is not a finite number, or when the annual rate
+ *   overflows the number range (a monthly rate above about 6.7e25).
  *
  * @example
  * monthlyToAnnualRate(0.01)
@@ -23,5 +24,9 @@ export function monthlyToAnnualRate(monthly: number): number {
   if (typeof monthly !== 'number' || !Number.isFinite(monthly) || monthly <= -1) {
     throw new InputError([{ path: 'rate', rule: `must be a finite number greater than -1 (−100 %), got ${String(monthly)}` }]);
   }
-  return Math.expm1(12 * Math.log1p(monthly));
+  const annual = Math.expm1(12 * Math.log1p(monthly));
+  if (!Number.isFinite(annual)) {
+    throw new InputError([{ path: 'rate', rule: `is so large that the annual rate overflows the number range, got ${monthly} a month` }]);
+  }
+  return annual;
 }

@@ -28,8 +28,8 @@ export interface CompiledSegment<T> {
   readonly discountMonthly: T;
   /** 1 + newSubscribersGrowthMonthly. */
   readonly acquisitionGrowth: T;
-  /** Pn from this segment's first month when this segment sets it (or is the first), else undefined: acquisition carries on. */
-  readonly newSubscribersReset: T | undefined;
+  /** Pn (people per month, as given) from this segment's first month when this segment sets it (or is the first), else undefined: acquisition carries on. */
+  readonly newSubscribersReset: number | undefined;
 }
 
 /**
@@ -46,32 +46,36 @@ export interface CompiledSegment<T> {
  * ```
  */
 export function compileSegments<T>(calc: Calculator<T>, input: ScenarioInput): CompiledSegment<T>[] {
+  // Without changes the input itself is the one run of months (inputSegments would copy it).
+  if (input.changes.length === 0) return [compileSegment(calc, input, 1, true)];
+  return inputSegments(input).map((segment, index) =>
+    compileSegment(calc, segment.values, segment.fromMonth, index === 0 || segment.changedFields.includes('newSubscribersPerMonth')),
+  );
+}
+
+/** The factors of one run of months from `fromMonth`, whose values are `v`; `resetsAcquisition` when it sets Pn. */
+function compileSegment<T>(calc: Calculator<T>, v: Omit<ScenarioInput, 'changes'>, fromMonth: number, resetsAcquisition: boolean): CompiledSegment<T> {
   const { one } = calc;
   const twelfth = calc.div(one, calc.from(12));
-  const thousand = calc.from(1000);
-  return inputSegments(input).map((segment, index) => {
-    const v = segment.values;
-    const keep =
-      v.churnModel === 'additive'
-        ? calc.sub(one, monthlyLossShare(calc, v))
-        : calc.mul(calc.sub(one, calc.from(v.churnPerMonth)), calc.pow(calc.sub(one, calc.from(v.churnPerEmail)), calc.from(v.emailsPerMonth)));
-    const perDelivered = calc.mul(calc.from(v.clickRate), calc.from(v.conversionRate));
-    const ordersPerEmail = v.clickRateBasis === 'opens' ? calc.mul(calc.from(v.openRate ?? 0), perDelivered) : perDelivered;
-    return {
-      fromMonth: segment.fromMonth,
-      keep,
-      loss: calc.sub(one, keep),
-      emailsPerMonth: calc.from(v.emailsPerMonth),
-      ordersPerEmail,
-      revenuePerOrder: calc.mul(calc.from(v.averageOrderValue), calc.from(v.offEmailMultiplier)),
-      grossMargin: calc.from(v.grossMargin),
-      fixedCosts: calc.add(calc.from(v.budgetPerMonth), calc.from(v.runningCostPerMonth)),
-      costPerEmail: calc.div(calc.from(v.costPerThousandEmails), thousand),
-      inflationMonthly: calc.pow(calc.add(one, calc.from(v.inflationAnnual)), twelfth),
-      pricesFollowInflation: v.pricesFollowInflation,
-      discountMonthly: calc.div(one, calc.pow(calc.add(one, calc.from(v.discountRateAnnual)), twelfth)),
-      acquisitionGrowth: calc.add(one, calc.from(v.newSubscribersGrowthMonthly)),
-      newSubscribersReset: index === 0 || segment.changedFields.includes('newSubscribersPerMonth') ? calc.from(v.newSubscribersPerMonth) : undefined,
-    };
-  });
+  const keep =
+    v.churnModel === 'additive'
+      ? calc.sub(one, monthlyLossShare(calc, v))
+      : calc.mul(calc.sub(one, calc.from(v.churnPerMonth)), calc.pow(calc.sub(one, calc.from(v.churnPerEmail)), calc.from(v.emailsPerMonth)));
+  const perDelivered = calc.mul(calc.from(v.clickRate), calc.from(v.conversionRate));
+  return {
+    fromMonth,
+    keep,
+    loss: calc.sub(one, keep),
+    emailsPerMonth: calc.from(v.emailsPerMonth),
+    ordersPerEmail: v.clickRateBasis === 'opens' ? calc.mul(calc.from(v.openRate ?? 0), perDelivered) : perDelivered,
+    revenuePerOrder: calc.mul(calc.from(v.averageOrderValue), calc.from(v.offEmailMultiplier)),
+    grossMargin: calc.from(v.grossMargin),
+    fixedCosts: calc.add(calc.from(v.budgetPerMonth), calc.from(v.runningCostPerMonth)),
+    costPerEmail: calc.div(calc.from(v.costPerThousandEmails), calc.from(1000)),
+    inflationMonthly: calc.pow(calc.add(one, calc.from(v.inflationAnnual)), twelfth),
+    pricesFollowInflation: v.pricesFollowInflation,
+    discountMonthly: calc.div(one, calc.pow(calc.add(one, calc.from(v.discountRateAnnual)), twelfth)),
+    acquisitionGrowth: calc.add(one, calc.from(v.newSubscribersGrowthMonthly)),
+    newSubscribersReset: resetsAcquisition ? v.newSubscribersPerMonth : undefined,
+  };
 }

@@ -16,5 +16,5 @@ import { runModel } from './runModel';
  */
 export function forecastNpv(input: ScenarioInput, monthsList: readonly number[]): number[] {
   const months = Math.max(...monthsList);
-  return [...runModel(floatCalculator, input, { months, checkpoints: monthsList }).npvAtCheckpoints];
+  return runModel(floatCalculator, input, { months, checkpoints: monthsList }).npvAtCheckpoints as number[]; // a new array, the caller's
 }

@@ -1,8 +1,9 @@
 import { addMonths, formatISO, parseISO } from 'date-fns';
 import type { Calculator } from '../calculator/calculator';
+import { floatCalculator } from '../calculator/floatCalculator';
 import { InputError } from '../schema/inputError';
 import type { ScenarioInput } from '../schema/scenarioInput';
-import { compileSegments } from './compileSegments';
+import { type CompiledSegment, compileSegments } from './compileSegments';
 import { MAX_MONTHS } from './horizon';
 import type { MonthRow } from './monthRow';
 
@@ -45,87 +46,183 @@ export interface ModelRun<T> {
  * (price index, discount factor, acquisition) carry on from their month-k values, except
  * that a change of `newSubscribersPerMonth` restarts acquisition at the new value.
  *
- * Pure: the input is not mutated. Throws an {@link InputError} when the numbers overflow
- * (only possible on the float path with extreme growth over long horizons).
+ * Pure: the input is not mutated. Throws an {@link InputError} when the NPV or the list overflows the
+ * float range (extreme growth or inflation over long horizons), on either backend, so both accept the same inputs.
  *
  * @example
  * runModel(floatCalculator, parseScenarioInput(input), { months: 60, checkpoints: [12, 36, 60] }).npvAtCheckpoints
  * //=> [9485.2, 48253.1, 97797.4]
  */
 export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions): ModelRun<T> {
-  const { months, checkpoints = [], keepRows = false } = options;
-  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    throw new InputError([{ path: 'months', rule: `must be a whole number of months from 1 to ${MAX_MONTHS}` }]);
-  }
-  const beyond = input.changes.findIndex((change) => change.fromMonth > months);
-  if (beyond >= 0) {
-    throw new InputError([{ path: `changes[${beyond}].fromMonth`, rule: `is month ${input.changes[beyond]!.fromMonth}, beyond the ${months}-month horizon` }]);
-  }
-  const segments = compileSegments(calc, input);
-  const start = input.startDate === undefined ? undefined : parseISO(input.startDate);
-  const npvAtCheckpoints: T[] = [];
-  const rows: MonthRow<T>[] = [];
-  let segmentIndex = 0;
-  let seg = segments[0]!;
+  return runModelSpecialised(calc, input, options, compileSegments(calc, input));
+}
+
+/** What one run records besides its NPV, and where the month loop stands in recording it. */
+interface RunRecord<T> {
+  /** The checkpoint months in ascending order, then 0 (no month 0: ends the list). */
+  readonly checkpointMonths: readonly number[];
+  /** Where each of `checkpointMonths` goes in `npvAtCheckpoints` (its place in `options.checkpoints`). */
+  readonly checkpointPlaces: readonly number[];
+  /** Index in `checkpointMonths` of the next checkpoint to fill. */
+  checkpoint: number;
+  /** The first month to record: 1 when rows are kept, else the first checkpoint (0: none). */
+  readonly firstRecorded: number;
+  readonly npvAtCheckpoints: T[];
+  /** Undefined unless rows are kept. */
+  readonly rows: MonthRow<T>[] | undefined;
+  readonly startDate: Date | undefined;
+  /** The list at the start of the month after the horizon, set by the month loop (for the overflow check). */
+  listAfter?: T;
+}
+
+/**
+ * runModel's body, made once for the float backend. The month loop ({@link runMonths}) is one piece of
+ * code for every calculator; called with two calculators, its calls `mul(…)` see two targets and V8
+ * compiles them as slow generic calls that box every float. Here the loop is called with `float`, a
+ * constant of this closure, so the optimiser inlines the loop and `float`'s one-line operations into plain
+ * float arithmetic; every other calculator (decimals) takes the other call. Same code, same results.
+ */
+function specialiseFor(float: Calculator<number>) {
+  return function run<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions, segments: readonly CompiledSegment<T>[]): ModelRun<T> {
+    const { months, checkpoints = [], keepRows = false } = options;
+    if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
+      throw new InputError([{ path: 'months', rule: `must be a whole number of months from 1 to ${MAX_MONTHS}` }]);
+    }
+    for (let index = 0; index < input.changes.length; index++) {
+      const { fromMonth } = input.changes[index]!;
+      if (fromMonth > months) throw new InputError([{ path: `changes[${index}].fromMonth`, rule: `is month ${fromMonth}, beyond the ${months}-month horizon` }]);
+    }
+    // The checkpoints in ascending order of month, with their places (insertion sort: they are few, usually sorted already).
+    const checkpointMonths: number[] = [];
+    const checkpointPlaces: number[] = [];
+    for (let place = 0; place < checkpoints.length; place++) {
+      const month = checkpoints[place]!;
+      if (!Number.isInteger(month) || month < 1 || month > months) {
+        throw new InputError([{ path: 'checkpoints', rule: `must be months from 1 to the horizon (${months})` }]);
+      }
+      let at = place;
+      while (at > 0 && checkpointMonths[at - 1]! > month) at--;
+      if (at === place) {
+        checkpointMonths.push(month);
+        checkpointPlaces.push(place);
+      } else {
+        checkpointMonths.splice(at, 0, month);
+        checkpointPlaces.splice(at, 0, place);
+      }
+    }
+    checkpointMonths.push(0);
+    const record: RunRecord<T> = {
+      checkpointMonths,
+      checkpointPlaces,
+      checkpoint: 0,
+      firstRecorded: keepRows ? 1 : checkpointMonths[0]!,
+      npvAtCheckpoints: [],
+      rows: keepRows ? [] : undefined,
+      startDate: input.startDate === undefined ? undefined : parseISO(input.startDate),
+    };
+    const npv =
+      calc === (float as unknown as Calculator<T>)
+        ? (runMonths(float, input, segments as unknown as readonly CompiledSegment<number>[], months, record as unknown as RunRecord<number>) as T)
+        : runMonths(calc, input, segments, months, record);
+    // Both backends reject the same inputs: a value beyond the float range (about 1.8e308) is an overflow
+    // on the exact path too, where decimal.js would carry it on (toNumber gives ±Infinity there).
+    if (!Number.isFinite(calc.toNumber(npv)) || !Number.isFinite(calc.toNumber(record.listAfter!))) {
+      throw new InputError([
+        {
+          path: 'horizon',
+          rule: 'the forecast overflows the number range: lower newSubscribersGrowthMonthly or inflationAnnual, raise discountRateAnnual, or shorten the horizon',
+        },
+      ]);
+    }
+    return { npv, npvAtCheckpoints: record.npvAtCheckpoints, rows: record.rows ?? [] };
+  };
+}
+
+const runModelSpecialised = specialiseFor(floatCalculator);
+
+/**
+ * The month loop: months 1…`months` of `input` under `segments`; hands the months to record (every
+ * month when rows are kept, else the checkpoints) to {@link recordMonth}; returns the NPV. Keep it under
+ * V8's inlining limit of 460 bytes of bytecode (`node --print-bytecode --print-bytecode-filter=runMonths`),
+ * or the float backend loses its speed.
+ */
+function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: readonly CompiledSegment<T>[], months: number, record: RunRecord<T>): T {
+  const { add, sub, mul } = calc;
   let subscribers = calc.from(input.subscribers);
-  let acquisition = seg.newSubscribersReset ?? calc.zero;
+  let cumulative = sub(calc.zero, calc.from(input.investment));
+  let acquisition = calc.zero;
   let priceIndex = calc.one;
   let discountFactor = calc.one;
-  let cumulative = calc.sub(calc.zero, calc.from(input.investment));
-  let nextCheckpoint = 0;
-  const sortedCheckpoints = [...checkpoints].map((month, order) => ({ month, order })).sort((a, b) => a.month - b.month);
+  let nextRecord = record.firstRecorded;
+  let month = 1;
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    const { emailsPerMonth, ordersPerEmail, pricesFollowInflation, revenuePerOrder, grossMargin, fixedCosts, costPerEmail, discountMonthly, keep } = seg;
+    const { acquisitionGrowth, inflationMonthly, newSubscribersReset } = seg;
+    const lastMonth = s + 1 < segments.length ? segments[s + 1]!.fromMonth - 1 : months;
+    if (newSubscribersReset !== undefined) acquisition = calc.from(newSubscribersReset);
+    for (; month <= lastMonth; month++) {
+      const emails = mul(subscribers, emailsPerMonth);
+      const orders = mul(emails, ordersPerEmail);
+      const revenue = pricesFollowInflation ? mul(orders, mul(revenuePerOrder, priceIndex)) : mul(orders, revenuePerOrder);
+      const grossProfit = mul(revenue, grossMargin);
+      const costs = mul(add(fixedCosts, mul(emails, costPerEmail)), priceIndex);
+      const net = sub(grossProfit, costs);
+      discountFactor = mul(discountFactor, discountMonthly);
+      const presentValue = mul(net, discountFactor);
+      cumulative = add(cumulative, presentValue);
+      const kept = mul(subscribers, keep);
+      if (month === nextRecord) {
+        nextRecord = recordMonth(calc, record, month, subscribers, kept, acquisition, emails, orders, revenue, grossProfit, costs, net, discountFactor, presentValue, cumulative);
+      }
+      subscribers = add(kept, acquisition);
+      acquisition = mul(acquisition, acquisitionGrowth);
+      priceIndex = mul(priceIndex, inflationMonthly);
+    }
+  }
+  record.listAfter = subscribers;
+  return cumulative;
+}
 
-  for (let month = 1; month <= months; month++) {
-    const next = segments[segmentIndex + 1];
-    if (next !== undefined && next.fromMonth === month) {
-      seg = next;
-      segmentIndex++;
-      if (seg.newSubscribersReset !== undefined) acquisition = seg.newSubscribersReset;
-    }
-    const emails = calc.mul(subscribers, seg.emailsPerMonth);
-    const orders = calc.mul(emails, seg.ordersPerEmail);
-    const revenuePerOrder = seg.pricesFollowInflation ? calc.mul(seg.revenuePerOrder, priceIndex) : seg.revenuePerOrder;
-    const revenue = calc.mul(orders, revenuePerOrder);
-    const grossProfit = calc.mul(revenue, seg.grossMargin);
-    const costs = calc.mul(calc.add(seg.fixedCosts, calc.mul(emails, seg.costPerEmail)), priceIndex);
-    const net = calc.sub(grossProfit, costs);
-    discountFactor = calc.mul(discountFactor, seg.discountMonthly);
-    const presentValue = calc.mul(net, discountFactor);
-    cumulative = calc.add(cumulative, presentValue);
-    const kept = calc.mul(subscribers, seg.keep);
-    if (keepRows) {
-      rows.push({
-        month,
-        ...(start === undefined ? {} : { date: formatISO(addMonths(start, month - 1), { representation: 'date' }) }),
-        subscribersStart: subscribers,
-        subscribersLost: calc.sub(subscribers, kept),
-        newSubscribers: acquisition,
-        emailsSent: emails,
-        orders,
-        revenue,
-        grossProfit,
-        costs,
-        netCashFlow: net,
-        discountFactor,
-        presentValue,
-        cumulativeNpv: cumulative,
-      });
-    }
-    while (nextCheckpoint < sortedCheckpoints.length && sortedCheckpoints[nextCheckpoint]!.month === month) {
-      npvAtCheckpoints[sortedCheckpoints[nextCheckpoint]!.order] = cumulative;
-      nextCheckpoint++;
-    }
-    subscribers = calc.add(kept, acquisition);
-    acquisition = calc.mul(acquisition, seg.acquisitionGrowth);
-    priceIndex = calc.mul(priceIndex, seg.inflationMonthly);
-  }
-  if (nextCheckpoint < sortedCheckpoints.length) {
-    throw new InputError([{ path: 'checkpoints', rule: `must be months from 1 to the horizon (${months})` }]);
-  }
-  if (!calc.isFinite(cumulative) || !calc.isFinite(subscribers)) {
-    throw new InputError([
-      { path: 'horizon', rule: 'the forecast overflows the number range: lower newSubscribersGrowthMonthly, inflationAnnual or the horizon' },
-    ]);
-  }
-  return { npv: cumulative, npvAtCheckpoints, rows };
+/**
+ * Records month `month`: its row when rows are kept (dated when the input has a start date; the list
+ * loses `subscribersStart − kept` in the month), and its cumulative NPV at each checkpoint in it.
+ * Returns the next month to record (0 when there is none).
+ */
+function recordMonth<T>(
+  calc: Calculator<T>,
+  record: RunRecord<T>,
+  month: number,
+  subscribersStart: T,
+  kept: T,
+  newSubscribers: T,
+  emailsSent: T,
+  orders: T,
+  revenue: T,
+  grossProfit: T,
+  costs: T,
+  netCashFlow: T,
+  discountFactor: T,
+  presentValue: T,
+  cumulativeNpv: T,
+): number {
+  const { rows, startDate, checkpointMonths } = record;
+  rows?.push({
+    month,
+    ...(startDate === undefined ? {} : { date: formatISO(addMonths(startDate, month - 1), { representation: 'date' }) }),
+    subscribersStart,
+    subscribersLost: calc.sub(subscribersStart, kept),
+    newSubscribers,
+    emailsSent,
+    orders,
+    revenue,
+    grossProfit,
+    costs,
+    netCashFlow,
+    discountFactor,
+    presentValue,
+    cumulativeNpv,
+  });
+  while (checkpointMonths[record.checkpoint] === month) record.npvAtCheckpoints[record.checkpointPlaces[record.checkpoint++]!] = cumulativeNpv;
+  return rows === undefined ? checkpointMonths[record.checkpoint]! : month + 1;
 }

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 
+/** How money is written for people: currency, locale and the digits after the point. */
 export interface MoneyFormat {
   /** ISO 4217 code, e.g. "USD" (default), "EUR", "NOK". */
   readonly currency?: string;

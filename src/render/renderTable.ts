@@ -2,6 +2,7 @@ import { textTable } from './textTable';
 
 /** Output formats for tabular results. */
 export const tableFormats = ['table', 'md', 'csv'] as const;
+/** One of {@link tableFormats}: "table" (plain text), "md" (Markdown) or "csv". */
 export type TableFormat = (typeof tableFormats)[number];
 
 const csvCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);

@@ -44,6 +44,7 @@ export interface ScenarioComparison {
   readonly monthly: readonly MonthComparison[];
 }
 
+/** Options of {@link compareScenarios}. */
 export interface CompareScenariosOptions {
   /** Horizons in years, instead of the file's `horizonsYears`. */
   readonly horizonsYears?: readonly number[];

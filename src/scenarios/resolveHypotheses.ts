@@ -12,6 +12,17 @@ export interface ResolvedScenario {
   readonly input: ScenarioInput;
 }
 
+/**
+ * The patches of a chain with each repeated one kept only at its last place. Applying a patch again
+ * later gives the same scenario (later wins, and its changes come after the others' again), so this
+ * changes no result, but keeps chains as short as the file: `{ combine: [A, A] }` nested n deep
+ * would otherwise hold 2^n patches.
+ */
+function lastOccurrences(chain: readonly ScenarioPatch[]): ScenarioPatch[] {
+  const last = new Map(chain.map((patch, index) => [patch, index]));
+  return chain.filter((patch, index) => last.get(patch) === index);
+}
+
 /** Thrown inside the resolution to stop at the first problem of one hypothesis. */
 class Unresolvable extends Error {
   constructor(readonly problem: InputProblem) {
@@ -26,8 +37,9 @@ class Unresolvable extends Error {
  * A plain hypothesis is a patch on the baseline. `{ combine: [A, B], set }` applies A's patches,
  * then B's, then `set`, to the baseline (combinations inside A or B are resolved the same way,
  * recursively): later wins when two give the same field, and `changes` are appended in that order.
- * Every resolved scenario is validated again, so the cross-field rules (open rate required for
- * CTOR, additive churn at most 1) apply to the combination.
+ * A patch reached twice (`{ combine: [A, A] }`, or A inside two parts) applies once, at its last place,
+ * which gives the same scenario. Every resolved scenario is validated again, so the cross-field rules
+ * (open rate required for CTOR, additive churn at most 1) apply to the combination.
  *
  * @param file - the output of `parseScenarioFile`; not mutated
  * @throws {InputError} listing every problem, e.g. `hypotheses.Both.combine[1]: "Nope" is not a hypothesis of this file`
@@ -71,7 +83,7 @@ export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
         }
         return chainOf(part, [...path, name]);
       });
-      chain = [...parts.flat(), ...(hypothesis.set === undefined ? [] : [hypothesis.set])];
+      chain = lastOccurrences([...parts.flat(), ...(hypothesis.set === undefined ? [] : [hypothesis.set])]);
     } else {
       chain = [hypothesis];
     }

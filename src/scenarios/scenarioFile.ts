@@ -25,7 +25,7 @@ const ScenarioName = z.string({ error: 'must be text (a scenario name)' }).super
 });
 
 /** A hypothesis built from others: their patches applied in order, then `set`; later wins on conflicts. */
-const CombinedHypothesis = z.strictObject({
+export const CombinedHypothesis = z.strictObject({
   combine: z
     .array(z.string({ error: 'must be the name of a hypothesis of this file' }), {
       error: 'must be a list of hypothesis names, e.g. ["Welcome series", "Weekly digest"]',

@@ -27,6 +27,7 @@ const growthRate = (what: string) =>
     .gt(-1, { error: `must be greater than -1, a fraction: 0.03 for +3 % (${what})` })
     .max(10, { error: `must be at most 10, a fraction: 0.03 for +3 % (${what})` });
 
+/** The zod rule of every input field, by name: the one definition the input, patch and change schemas share. */
 export const fieldRules = {
   /** Pe: subscribers on the list at the start of month 1 (people). */
   subscribers: amount('subscribers on the list at the start, people'),
@@ -100,6 +101,7 @@ export const changeableFieldNames = [
   'discountRateAnnual',
 ] as const;
 
+/** The name of a field that `changes[].set` may change from a month on. */
 export type ChangeableFieldName = (typeof changeableFieldNames)[number];
 
 /** The numeric fields of a scenario input (every field of {@link fieldRules} that holds a number). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { changeableFieldNames, fieldRules } from './fields';
 
 /** One problem with an input: where (`path`, e.g. `hypotheses.H1.openRate`) and which rule it breaks. */
 export interface InputProblem {
@@ -26,11 +27,29 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
+const isInputField = (key: string) => Object.hasOwn(fieldRules, key) || key === 'startDate';
+/** The input fields that `changes` cannot set. */
+const fixedFieldNames = [...Object.keys(fieldRules), 'startDate'].filter((key) => !(changeableFieldNames as readonly string[]).includes(key));
+
+/**
+ * Why `key` is refused where it stands: an input field in a change set that cannot change over time,
+ * an input field written beside `combine` instead of inside its `set`, or else an unknown field.
+ */
+function unknownKeyRule(key: string, path: readonly PropertyKey[], input: unknown): string {
+  if (isInputField(key) && path[path.length - 1] === 'set' && path[path.length - 3] === 'changes') {
+    return `cannot change from a month on: ${fixedFieldNames.join(', ')} hold for the whole forecast`;
+  }
+  if (isInputField(key) && typeof input === 'object' && input !== null && Object.hasOwn(input, 'combine')) {
+    return `goes inside "set" in a combination: { "combine": [ … ], "set": { "${key}": … } }`;
+  }
+  return 'is not a known field (check the spelling)';
+}
+
 /** Turns zod issues into {@link InputProblem}s, prefixing each path with `prefix` when given. */
 export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): InputProblem[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath([...prefix, ...issue.path, key]), rule: 'is not a known field (check the spelling)' }));
+      return issue.keys.map((key) => ({ path: formatPath([...prefix, ...issue.path, key]), rule: unknownKeyRule(key, issue.path, issue.input) }));
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ path: formatPath([...prefix, ...issue.path]), rule: 'is required' }];

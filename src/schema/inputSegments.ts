@@ -13,7 +13,8 @@ export interface InputSegment<I> {
 /**
  * Splits an input into runs of months with constant values, applying `changes` in order
  * of `fromMonth` (changes with the same month apply in list order, the later one winning).
- * A change whose `fromMonth` is 1 alters the first run itself. Pure: the input is not mutated.
+ * A change whose `fromMonth` is 1 alters the first run itself; a field a change gives as `undefined`
+ * keeps its value. Pure: the input is not mutated.
  *
  * @example
  * inputSegments({ budgetPerMonth: 1200, changes: [{ fromMonth: 7, set: { budgetPerMonth: 1800 } }] })
@@ -27,8 +28,10 @@ export function inputSegments<I extends { readonly changes?: readonly { readonly
   const segments: InputSegment<I>[] = [];
   let current: InputSegment<I> = { fromMonth: 1, changeIndex: undefined, values: base, changedFields: [] };
   for (const { change, index } of ordered) {
-    const values = { ...current.values, ...change.set };
-    const changedFields = Object.keys(change.set);
+    // A field given as undefined (possible from code, not from JSON) is not set: it keeps its value.
+    const set = Object.fromEntries(Object.entries(change.set).filter(([, value]) => value !== undefined));
+    const values = { ...current.values, ...set };
+    const changedFields = Object.keys(set);
     if (change.fromMonth === current.fromMonth) {
       current = { fromMonth: current.fromMonth, changeIndex: index, values, changedFields: [...current.changedFields, ...changedFields] };
     } else {

@@ -5,6 +5,7 @@ import { additiveChurnExcess, type ScenarioInput } from './scenarioInput';
 /** How {@link withFieldValues} treats a field that `changes` also set from some month on. */
 export type ChangesPolicy = 'keep' | 'scale';
 
+/** Options of {@link withFieldValues}. */
 export interface WithFieldValuesOptions {
   /**
    * `"keep"` (default): only the value from month 1 changes; a `changes[].set` of the same field

@@ -22,4 +22,10 @@ describe('monthlyToAnnualRate', () => {
     expect(() => monthlyToAnnualRate(-1)).toThrow(InputError);
     expect(() => monthlyToAnnualRate(Number.POSITIVE_INFINITY)).toThrow('rate: must be a finite number greater than -1');
   });
+
+  it('refuses a monthly rate whose annual rate would overflow, instead of returning Infinity', () => {
+    // (1 + 1e30)^12 = 1e360 > Number.MAX_VALUE ≈ 1.8e308
+    expect(() => monthlyToAnnualRate(1e30)).toThrow('rate: is so large that the annual rate overflows the number range');
+    expect(Number.isFinite(monthlyToAnnualRate(1e25))).toBe(true);
+  });
 });

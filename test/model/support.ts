@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { expect } from 'vitest';
-import { InputError, type ScenarioInputData } from '../../src/index';
+import { InputError } from '../../src/schema/inputError';
+import type { ScenarioInputData } from '../../src/schema/scenarioInput';
 
 /** A high-precision decimal for expected values, independent of the library's own configuration. */
 export const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });

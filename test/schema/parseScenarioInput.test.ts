@@ -196,7 +196,7 @@ describe('bad input gives field: rule messages', () => {
   });
 
   test('a change set with a field that cannot change, the investment, names it', () => {
-    expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { investment: 1 } }] }))).toContain('changes[0].set.investment: is not a known field (check the spelling)');
+    expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { investment: 1 } }] }))).toContain('changes[0].set.investment: cannot change from a month on: subscribers, churnModel, clickRateBasis, investment, pricesFollowInflation, startDate hold for the whole forecast');
   });
 
   test('an empty change set is accepted and changes nothing', () => {
@@ -241,7 +241,7 @@ describe('bad input gives field: rule messages', () => {
 
   test('a change set holding only an unknown field reports that field alone', () => {
     expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { investment: 1 } }] }))).toEqual([
-      'changes[0].set.investment: is not a known field (check the spelling)',
+      'changes[0].set.investment: cannot change from a month on: subscribers, churnModel, clickRateBasis, investment, pricesFollowInflation, startDate hold for the whole forecast',
     ]);
   });
 });

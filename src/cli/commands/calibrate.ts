@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { calibrate } from '../../analysis/calibrate';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { readJson } from '../readJson';
+import { readScenarioData } from '../readScenarioData';
 import { type Command, formatOf, required } from '../options';
 import type { ObservedFile } from './compare';
 
@@ -15,7 +16,7 @@ export const calibrateCommand: Command = {
     const format = formatOf(values, [...tableFormats, 'json']);
     const spec = readJson(required(values.observed, '--observed', 'is required: a JSON file with observed NPVs and unknowns'), '--observed') as ObservedFile;
     const started = performance.now();
-    const result = calibrate({ scenarios: readJson(file), observed: spec.observed ?? [], unknowns: spec.unknowns ?? {}, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
+    const result = calibrate({ scenarios: readScenarioData(file), observed: spec.observed ?? [], unknowns: spec.unknowns ?? {}, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
     const seconds = (performance.now() - started) / 1000;
     if (typeof values.write === 'string') writeFileSync(values.write, `${JSON.stringify(result.scenarios, null, 2)}\n`);
     if (format === 'json') return JSON.stringify(result, null, 2);

@@ -1,9 +1,9 @@
 import { comparisonRows, type PublishedNpvs } from '../../render/comparisonRows';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { compareScenarios } from '../../scenarios/compareScenarios';
-import { InputError } from '../../schema/inputError';
 import { readJson } from '../readJson';
-import { type Command, formatOf, moneyFormatOf } from '../options';
+import { readScenarioData } from '../readScenarioData';
+import { type Command, formatOf, moneyFormatOf, numberListOption } from '../options';
 
 /** An observed-NPV file: what `calibrate` fits to, and what `compare --observed` shows beside the model. */
 export interface ObservedFile {
@@ -19,16 +19,6 @@ export function publishedFrom(observed: ObservedFile['observed']): PublishedNpvs
   return map;
 }
 
-/** Parses `--horizons 1,3,5` into years; an InputError naming the option when a part is not a number. */
-export function horizonsOption(raw: string | boolean | undefined): number[] | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const years = raw.split(',').map((part) => Number(part.trim()));
-  if (years.some((y, i) => !Number.isFinite(y) || raw.split(',')[i]!.trim() === '')) {
-    throw new InputError([{ path: '--horizons', rule: `must be years separated by commas, e.g. 1,3,5 (got "${raw}")` }]);
-  }
-  return years;
-}
-
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'the NPV, rank and Δ vs baseline of every hypothesis of a scenario file, per horizon, and the winners',
@@ -37,8 +27,8 @@ export const compareCommand: Command = {
   options: { horizons: { type: 'string' }, observed: { type: 'string' } },
   run(file, values) {
     const format = formatOf(values, [...tableFormats, 'json']);
-    const horizonsYears = horizonsOption(values.horizons);
-    const comparison = compareScenarios(readJson(file), horizonsYears === undefined ? {} : { horizonsYears });
+    const horizonsYears = numberListOption(values, 'horizons');
+    const comparison = compareScenarios(readScenarioData(file), horizonsYears === undefined ? {} : { horizonsYears });
     if (format === 'json') return JSON.stringify(comparison, null, 2);
     const published = typeof values.observed === 'string' ? publishedFrom((readJson(values.observed, '--observed') as ObservedFile).observed) : undefined;
     const money = { ...moneyFormatOf(values), fractionDigits: 0 };

@@ -1,0 +1,81 @@
+import { sensitivity, type SensitivityEntry, type SensitivityResult } from '../../analysis/sensitivity';
+import { formatMoney } from '../../render/formatMoney';
+import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
+import type { NumericFieldName } from '../../schema/fields';
+import { readScenarioData } from '../readScenarioData';
+import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
+import { type CliMoneyFormat, fieldValueText, horizonOption, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
+
+const clampMark = ' *';
+
+/** Whether the low and the high value used differ from value × (1 ∓ change), i.e. were moved to the nearest valid value. */
+function clampedEnds(e: SensitivityEntry, change: number): [boolean, boolean] {
+  if (!e.clamped) return [false, false];
+  const [down, up] = [e.value * (1 - change), e.value * (1 + change)].sort((a, b) => a - b) as [number, number];
+  const moved = (used: number, wanted: number) => Math.abs(used - wanted) > 1e-9 * Math.max(Math.abs(e.value), Number.MIN_VALUE);
+  return [moved(e.valueLow, down), moved(e.valueHigh, up)];
+}
+
+/** The tornado as text cells: values by their kind, money rounded to whole units, clamped values marked. */
+function tornadoRows(result: SensitivityResult, money: CliMoneyFormat): string[][] {
+  const whole = { ...money, fractionDigits: 0 };
+  return result.tornado.map((e) => {
+    const [lowClamped, highClamped] = clampedEnds(e, result.change);
+    return [
+      e.field,
+      fieldValueText(e.field, e.value, money),
+      fieldValueText(e.field, e.valueLow, money) + (lowClamped ? clampMark : ''),
+      fieldValueText(e.field, e.valueHigh, money) + (highClamped ? clampMark : ''),
+      formatMoney(e.npvLow, whole),
+      formatMoney(e.npvHigh, whole),
+      formatMoney(e.swing, whole),
+      e.elasticity === null ? '—' : e.elasticity.toFixed(3),
+    ];
+  });
+}
+
+/** The tornado as exact numbers (money as decimal strings, nothing rounded). */
+function csvOf(result: SensitivityResult): string {
+  const header = ['field', 'value', 'low value', 'high value', 'clamped', 'NPV low', 'NPV high', 'swing', 'elasticity'];
+  const rows = result.tornado.map((e) => [e.field, e.value, e.valueLow, e.valueHigh, e.clamped, e.npvLow, e.npvHigh, e.swing, e.elasticity ?? ''].map(String));
+  return renderTable('csv', header, rows);
+}
+
+/** `--fields openRate,clickRate` as a list of names (checked by `sensitivity`), or undefined when absent. */
+function fieldsOption(raw: string | boolean | undefined): NumericFieldName[] | undefined {
+  return typeof raw === 'string' ? (raw.split(',').map((part) => part.trim()) as NumericFieldName[]) : undefined;
+}
+
+export const sensitivityCommand: Command = {
+  name: 'sensitivity',
+  summary: 'which input matters most: the NPV with each input moved down and up (tornado, widest swing first) and its elasticity',
+  usage:
+    'email-npv sensitivity <file|-> [--scenario NAME] [--years 5 | --months N] [--change 0.1] [--fields openRate,clickRate] [--format table|md|csv|json] [--currency USD --locale en-US]',
+  examples: [
+    'email-npv sensitivity examples/moller-article.json',
+    'email-npv sensitivity examples/moller-article.json --scenario H4 --years 3 --change 0.2 --fields openRate,investment,budgetPerMonth --format md',
+  ],
+  options: { scenario: { type: 'string' }, years: { type: 'string' }, months: { type: 'string' }, change: { type: 'string' }, fields: { type: 'string' } },
+  run(file, values) {
+    const format = formatOf(values, [...tableFormats, 'json']);
+    const money = moneyFormatOf(values);
+    const scenario = scenarioOption(readScenarioData(file), values);
+    const change = numberOption(values, 'change');
+    const fields = fieldsOption(values.fields);
+    const result = sensitivity(scenario.input, { ...horizonOption(values), ...(change !== undefined && { change }), ...(fields !== undefined && { fields }) });
+    if (format === 'json') return JSON.stringify(result, null, 2);
+    if (format === 'csv') return csvOf(result);
+    const title = titleText(
+      format,
+      `Sensitivity of ${scenario.name} over ${horizonText(result.months)}${result.months % 12 === 0 ? ` (${result.months} months)` : ''}: base NPV ${formatMoney(result.npvBase, money)}, ` +
+        `each input ±${percentText(result.change, money.locale, 2)} with the others fixed, widest swing first`,
+    );
+    const header = ['field', 'value', 'low value', 'high value', 'NPV low', 'NPV high', 'swing', 'elasticity'];
+    const notes = [
+      ...(result.tornado.some((e) => e.clamped) ? [`${clampMark.trim()} outside the input's valid range: the nearest valid value was used.`] : []),
+      ...result.tornado.filter((e) => e.elasticity === null).map((e) => `No elasticity for ${e.field}: ${e.elasticityReason ?? 'undefined'}.`),
+      'Elasticity: % change of the NPV per 1% change of the input.',
+    ];
+    return [title, '', renderTable(format as TableFormat, header, tornadoRows(result, money)), '', ...notes].join('\n');
+  },
+};

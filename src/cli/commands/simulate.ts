@@ -1,0 +1,77 @@
+import { simulate, type Simulation, type SimulatedHorizon } from '../../analysis/simulate';
+import { decimalCalculator } from '../../calculator/decimalCalculator';
+import { describeDistribution } from '../../render/describeDistribution';
+import { formatMoney, type MoneyFormat } from '../../render/formatMoney';
+import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
+import { readJson } from '../readJson';
+import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption } from '../options';
+
+const percent = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(1)} %`);
+
+const npvHeader = ['scenario', 'point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95', 'P(loss)', 'P(beats baseline)'];
+
+/** One row per scenario of a horizon: money formatted for people (statistics rounded only here). */
+function horizonRows(horizon: SimulatedHorizon, money: MoneyFormat): string[][] {
+  const format = (x: number) => formatMoney(decimalCalculator.from(x), money);
+  return horizon.scenarios.map((s) => [
+    s.name,
+    formatMoney(s.pointNpv, money),
+    ...[s.npv.mean, s.npv.p5, s.npv.p25, s.npv.p50, s.npv.p75, s.npv.p95].map(format),
+    percent(s.probabilityNegative),
+    percent(s.probabilityBeatsBaseline),
+  ]);
+}
+
+/** The same as CSV numbers: one row per horizon and scenario, money to cents. */
+function csvOf(result: Simulation): string {
+  const rows = result.horizons.flatMap((h) =>
+    h.scenarios.map((s) => [
+      String(h.years),
+      s.name,
+      s.pointNpv.toFixed(2),
+      ...[s.npv.mean, s.npv.p5, s.npv.p25, s.npv.p50, s.npv.p75, s.npv.p95].map((x) => x.toFixed(2)),
+      String(s.probabilityNegative),
+      s.probabilityBeatsBaseline === null ? '' : String(s.probabilityBeatsBaseline),
+    ]),
+  );
+  return renderTable('csv', ['horizon (years)', 'scenario', 'point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95', 'P(loss)', 'P(beats baseline)'], rows);
+}
+
+export const simulateCommand: Command = {
+  name: 'simulate',
+  summary: 'Monte Carlo of a file whose inputs may be distributions: NPV percentiles per horizon and the chance each hypothesis beats the baseline',
+  usage: 'email-npv simulate <file|-> [--draws 10000] [--seed 1] [--horizons 1,3,5] [--format table|md|csv|json]',
+  examples: ['email-npv simulate examples/moller-uncertain.json', 'email-npv simulate examples/moller-uncertain.json --draws 2000 --seed 7 --horizons 1,5 --format md'],
+  options: { draws: { type: 'string' }, seed: { type: 'string' }, horizons: { type: 'string' } },
+  run(file, values) {
+    const format = formatOf(values, [...tableFormats, 'json']);
+    const draws = numberOption(values, 'draws');
+    const seed = numberOption(values, 'seed');
+    const horizonsYears = numberListOption(values, 'horizons');
+    const result = simulate(readJson(file), {
+      ...(draws === undefined ? {} : { draws }),
+      ...(seed === undefined ? {} : { seed }),
+      ...(horizonsYears === undefined ? {} : { horizonsYears }),
+    });
+    if (format === 'json') return JSON.stringify(result, null, 2);
+    if (format === 'csv') return csvOf(result);
+    const money = { ...moneyFormatOf(values), fractionDigits: 0 };
+    const heading = (text: string) => (format === 'md' ? `### ${text}` : text);
+    const summary =
+      `${result.name === undefined ? '' : `${result.name} — `}${result.draws.toLocaleString('en-US')} draws, seed ${result.seed}` +
+      (result.redrawn === 0 ? '' : ` (${result.redrawn} more drawn again: their churn exceeded the whole list)`) +
+      '. NPV statistics are of float runs; point NPV is exact, every input at its point value.';
+    const inputs =
+      result.uncertainInputs.length === 0
+        ? 'No input is uncertain: every draw gives the point forecast.'
+        : renderTable(
+            format as TableFormat,
+            ['uncertain input', 'distribution', 'point value', 'used by'],
+            result.uncertainInputs.map((i) => [i.path, describeDistribution(i.distribution), String(Number(i.value.toPrecision(6))), i.usedBy.join(', ')]),
+          );
+    const sections = result.horizons.map(
+      (h) => `${heading(`${h.years} year${h.years === 1 ? '' : 's'} (${h.months} months)`)}\n\n${renderTable(format as TableFormat, npvHeader, horizonRows(h, money))}`,
+    );
+    return [summary, `${heading('Uncertain inputs')}\n\n${inputs}`, ...sections].join('\n\n');
+  },
+};

@@ -1,0 +1,23 @@
+import { splitReportSettings } from '../render/report/reportSettings';
+import { readJson } from './readJson';
+
+/**
+ * Reads the JSON of a command's scenario data (`-` for standard input). A scenario file (data with a
+ * `baseline`) may be an uncertain one — distributions in place of numbers, a `simulation` and a
+ * `report` section: it is checked whole and comes back plain, every distribution replaced by its
+ * point value, without those sections (`splitReportSettings`). Anything else (a single scenario
+ * input) comes back as read.
+ *
+ * @param file - the file's path, or `-` for standard input
+ * @param what - what the file is, for error messages (default "file")
+ * @returns the plain scenario file, or the data as read
+ * @throws {InputError} for an unreadable file, bad JSON, or a bad scenario file (`report.sensitivity.fields[0]: …`)
+ *
+ * @example
+ * readScenarioData('examples/moller-uncertain.json').baseline.openRate //=> 0.4
+ */
+export function readScenarioData(file: string, what = 'file'): unknown {
+  const data = readJson(file, what);
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('baseline' in data)) return data;
+  return splitReportSettings(data).file;
+}

@@ -1,0 +1,84 @@
+import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
+import type { ScenarioFile } from '../../scenarios/scenarioFile';
+import type { ScenarioInput } from '../../schema/scenarioInput';
+import { escapeMarkup } from '../escapeMarkup';
+import type { MoneyFormat } from '../formatMoney';
+import { formatInputValue } from './formatInputValue';
+import { type GuidedField, inputGuide } from './inputGuide';
+import { type HtmlSection, htmlSection } from './htmlSection';
+import { type HtmlCell, htmlTable } from './htmlTable';
+
+type Format = Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
+
+const fields = Object.keys(inputGuide) as GuidedField[];
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `<ul>` of month changes, each "From month k: label value; …" (empty when there are none). */
+function changesList(changes: ScenarioInput['changes'], format: Format): string {
+  if (changes.length === 0) return '';
+  const items = changes.map((change) => {
+    const set = Object.entries(change.set).map(([field, value]) => {
+      const guide = inputGuide[field as GuidedField];
+      return `${guide.label} ${formatInputValue(guide.kind, value, format).text}`;
+    });
+    return `<li>From month ${change.fromMonth}: ${escapeMarkup(set.join('; ') || 'no field')}</li>`;
+  });
+  return `<ul class="changes">\n${items.join('\n')}\n</ul>`;
+}
+
+/**
+ * The inputs of a report: the baseline's every field with its unit (defaults muted, exact values in
+ * tooltips, changes over time listed), then each hypothesis as its differences from the baseline
+ * (the resolved values, so a combination shows what it adds up to) and the changes it appends.
+ *
+ * @param file - the validated scenario file
+ * @param rawBaseline - the baseline as the user wrote it, to tell given values from defaults
+ * @param scenarios - the resolved scenarios, baseline first
+ * @param format - currency and locale
+ * @returns the `<section id="inputs">`
+ *
+ * @example
+ * const file = parseScenarioFile(data);
+ * inputsSection(file, data.baseline, resolveHypotheses(file), { currency: 'USD', locale: 'en-US' })
+ * //=> '<section id="inputs" …><h2 …>Inputs</h2>…<table class="inputs">…</section>'
+ */
+export function inputsSection(file: ScenarioFile, rawBaseline: unknown, scenarios: readonly ResolvedScenario[], format: Format): HtmlSection {
+  const baseline = file.baseline;
+  const unit = (field: GuidedField) => inputGuide[field].unit.replaceAll('CUR', format.currency);
+  const cell = (field: GuidedField, input: ScenarioInput) => formatInputValue(inputGuide[field].kind, input[field], format);
+  const given = (field: GuidedField) => (isObject(rawBaseline) && Object.hasOwn(rawBaseline, field)) || (field === 'startDate' && baseline.startDate !== undefined);
+
+  const baselineRows = fields.map((field) => {
+    const value = cell(field, baseline);
+    const shown: HtmlCell = given(field) ? value : { ...value, text: `${value.text} (default)`, muted: true };
+    return [inputGuide[field].label, shown, unit(field)];
+  });
+  const baselineChanges = changesList(baseline.changes, format);
+
+  const hypotheses = scenarios.slice(1).map(({ name, input }) => {
+    const definition = file.hypotheses[name];
+    const how =
+      definition !== undefined && 'combine' in definition
+        ? `Combines ${definition.combine.join(' + ')}${definition.set === undefined ? '' : ', then sets its own values'}; the table shows what they add up to.`
+        : 'A change to the baseline:';
+    const differing = fields.filter((field) => input[field] !== baseline[field]);
+    const added = input.changes.slice(baseline.changes.length);
+    const table =
+      differing.length === 0
+        ? '<p class="muted">Same inputs as the baseline.</p>'
+        : htmlTable(
+            ['input', file.baselineName, name, 'unit'],
+            differing.map((field) => [inputGuide[field].label, cell(field, baseline), cell(field, input), unit(field)]),
+            { numericColumns: [1, 2], className: 'diff' },
+          );
+    const changes = added.length === 0 ? '' : `<p>Changes over time it adds:</p>\n${changesList(added, format)}`;
+    return [`<article class="hypothesis">`, `<h3>${escapeMarkup(name)}</h3>`, `<p>${escapeMarkup(how)}</p>`, table, changes, '</article>'].filter(Boolean).join('\n');
+  });
+
+  return htmlSection('inputs', 'Inputs', [
+    `<h3>Baseline: ${escapeMarkup(file.baselineName)}</h3>`,
+    htmlTable(['input', 'value', 'unit'], baselineRows, { className: 'inputs', numericColumns: [1] }),
+    ...(baselineChanges === '' ? [] : ['<p>Changes over time:</p>', baselineChanges]),
+    ...(hypotheses.length === 0 ? [] : ['<h3>Hypotheses, as differences from the baseline</h3>', `<div class="hypotheses">\n${hypotheses.join('\n')}\n</div>`]),
+  ]);
+}

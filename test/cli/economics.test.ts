@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { subscriberExample } from '../analysis/subscriberExample';
+
+// The CLI is tested as users run it: the built file.
+const cli = 'dist/cli.js';
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+
+// Each case spawns node on a shared 2-core machine: allow for a slow start.
+describe('email-npv economics', { timeout: 30_000 }, () => {
+  /** Three months by hand (subscriberExample): v = $1 a month, kept 1, 0.9, 0.81 → $2.71. */
+  const handInput = JSON.stringify(subscriberExample);
+
+  it('prints the hand-computed value of a subscriber, CAC and CPO as exact json', () => {
+    const out = run(['economics', '-', '--months', '3', '--acquisition-spend', '200', '--format', 'json'], handInput);
+    expect(out.status).toBe(0);
+    const e = JSON.parse(out.stdout) as { subscriberValue: { value: string }; cac: string; cpo: string; revenuePerEmail: string; monthly: unknown[] };
+    expect(e.subscriberValue.value).toBe('2.71');
+    expect(Number(e.cac)).toBeCloseTo(600 / 450, 12);
+    expect(Number(e.cpo)).toBeCloseTo(900 / 62.9, 12);
+    expect(e.revenuePerEmail).toBe('1');
+    expect(e.monthly).toHaveLength(3);
+  });
+
+  it('prints a summary table, and the monthly table with --monthly', () => {
+    const summary = run(['economics', '-', '--months', '3', '--acquisition-spend', '200'], handInput);
+    expect(summary.status).toBe(0);
+    expect(summary.stdout).toMatch(/^subscriber value \(LTV\)\s+\$2\.71 /m);
+    expect(summary.stdout).toMatch(/^LTV \/ CAC\s+2\.03 /m); // 2.71 / (600 / 450) = 2.0325
+    const monthly = run(['economics', '-', '--months', '3', '--monthly', '--format', 'csv'], handInput);
+    expect(monthly.stdout.trimEnd().split('\n')).toEqual([
+      'month,list at start,new,lost,list growth,revenue/email,CPO,CAC,CPL',
+      '1,1000,150,100,0.05,1,15,,',
+      expect.stringMatching(/^2,1050,150,105,0\.0428571428\d+,1,14\.285714\d+,,$/),
+      expect.stringMatching(/^3,1095,150,109\.5,0\.0369863\d+,1,13\.69863\d+,,$/),
+    ]);
+  });
+
+  it('asks for an acquisition spend before showing CAC, and exits 2 on a negative one', () => {
+    expect(run(['economics', '-', '--months', '3'], handInput).stdout).toMatch(/^CAC\s+—\s+give --acquisition-spend/m);
+    const bad = run(['economics', '-', '--acquisition-spend', '-5'], handInput);
+    expect(bad.status).toBe(2);
+  });
+});

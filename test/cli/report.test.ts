@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { splitDistributions } from '../../src/analysis/splitDistributions';
+
+// The CLI is tested as users run it: the built file.
+const cli = 'dist/cli.js';
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+const dir = mkdtempSync(join(tmpdir(), 'email-npv-report-'));
+const uncertainPath = 'examples/moller-uncertain.json';
+const uncertain = JSON.parse(readFileSync(uncertainPath, 'utf8')) as Record<string, unknown>;
+const plain = JSON.stringify(splitDistributions(uncertain).file);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('email-npv report', () => {
+  it('writes one HTML file and prints its path and size', () => {
+    const out = join(dir, 'report.html');
+    const result = run(['report', 'examples/moller-article.json', '--out', out]);
+    expect(result.status).toBe(0);
+    const kB = (statSync(out).size / 1024).toFixed(1);
+    expect(result.stdout).toBe(`wrote ${out} (${kB} kB)\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.match(/<table class="comparison">/g)).toHaveLength(3);
+  });
+
+  it('reads the file from standard input and takes horizons, currency, locale, published values and a title', () => {
+    const out = join(dir, 'eur.html');
+    const result = run(
+      ['report', '-', '--out', out, '--horizons', '2,4', '--currency', 'EUR', '--locale', 'de-DE', '--observed', 'examples/moller-article.observed.json', '--title', 'Q3 <plan>'],
+      readFileSync('examples/moller-article.json', 'utf8'),
+    );
+    expect(result.status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1>Q3 &lt;plan&gt;</h1>');
+    expect(html).toContain('<caption>4 years (48 months) — winner:');
+    expect(html).toContain('>published</th>');
+    expect(html).toContain('\u00a0€');
+  });
+
+  it('exits 2 with field: rule lines on bad input', () => {
+    const missingOut = run(['report', 'examples/moller-article.json']);
+    expect(missingOut.status).toBe(2);
+    expect(missingOut.stderr).toContain('--out: is required');
+    expect(run(['report', 'examples/moller-article.json', '--out', join(dir, 'x.html'), '--format', 'csv']).stderr).toContain('--format: must be html');
+    expect(run(['report', 'examples/moller-article.json', '--out', join(dir, 'no-such-dir', 'x.html')]).stderr).toContain('--out: cannot be written');
+    const badInput = run(['report', '-', '--out', join(dir, 'y.html')], JSON.stringify({ baseline: { subscribers: -1 }, hypotheses: {} }));
+    expect(badInput.status).toBe(2);
+    expect(badInput.stderr).toContain('baseline.subscribers: must be 0 or more');
+  });
+
+  it('adds the tornado and the Monte Carlo fans an uncertain file asks for', () => {
+    const out = join(dir, 'uncertain.html');
+    const result = run(['report', uncertainPath, '--out', out]);
+    expect(result.status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect([...html.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1])).toEqual(['npv', 'subscribers', 'tornado', 'fan', 'fan']);
+    expect(html).toContain('<a href="#section-1">Sensitivity of baseline</a><a href="#section-2">Monte Carlo: baseline</a><a href="#section-3">Monte Carlo: H2+H4</a>');
+    expect(html).toContain('10,000 runs of H2+H4 (seed 1)');
+    expect(html).toContain('>chance to beat baseline</th>');
+    expect(html).toContain('<th scope="row">openRate 36% – 44%</th>');
+    // the comparison is the point forecast: the article's published H2+H4 at 5 years
+    expect(html).toMatch(/<th scope="row">H2\+H4 ★<\/th><td class="num"[^>]*>\$163,724<\/td>/);
+  });
+
+  it('takes --title over the file’s report title, and reports a bad report section as field: rule', () => {
+    const titled = JSON.stringify({ ...JSON.parse(plain), report: { title: 'From the file' } });
+    run(['report', '-', '--out', join(dir, 'a.html')], titled);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toContain('<h1>From the file</h1>');
+    run(['report', '-', '--out', join(dir, 'b.html'), '--title', 'From the command'], titled);
+    expect(readFileSync(join(dir, 'b.html'), 'utf8')).toContain('<h1>From the command</h1>');
+    const bad = run(['report', '-', '--out', join(dir, 'c.html')], JSON.stringify({ ...uncertain, report: { sensitivity: { fields: ['opens'] } } }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('report.sensitivity.fields[0]: must be numeric input fields');
+  });
+
+  it('shows its usage and an example with --help', () => {
+    const help = run(['report', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('email-npv report <file|-> --out report.html');
+    expect(help.stdout).toContain('email-npv report examples/moller-article.json --out report.html');
+  });
+});
+
+describe('an uncertain scenario file in the other commands', () => {
+  it('compares the point values: compare on the uncertain file prints what it prints for the split plain file', () => {
+    const fromUncertain = run(['compare', uncertainPath, '--format', 'json']);
+    expect(fromUncertain.status).toBe(0);
+    expect(fromUncertain.stdout).toBe(run(['compare', '-', '--format', 'json'], plain).stdout);
+  });
+
+  it.each([
+    ['sensitivity', '--years', '5'],
+    ['solve', '--field', 'openRate'],
+    ['payback', '--hypothesis', 'H4'],
+    ['payback', '--scenario', 'H4'],
+    ['optimise', '--scenario', 'H2', '--max', '4', '--open-elasticity=-0.33'],
+    ['economics', '--scenario', 'H2'],
+    ['forecast', '--scenario', 'H2+H4', '--years', '2'],
+  ])('%s reads it as its point values', (command, ...options) => {
+    const fromUncertain = run([command, uncertainPath, ...options, '--format', 'json']);
+    expect(fromUncertain.stderr).toBe('');
+    expect(fromUncertain.status).toBe(0);
+    expect(fromUncertain.stdout).toBe(run([command, '-', ...options, '--format', 'json'], plain).stdout);
+  });
+
+  it('reports a bad report section in any command, and simulate reads the file with its report section', () => {
+    const bad = run(['compare', '-'], JSON.stringify({ ...uncertain, report: { monteCarlo: { draws: 0 } } }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('report.monteCarlo.draws: must be at least 1 draw');
+    expect(run(['simulate', uncertainPath, '--draws', '50']).status).toBe(0);
+  });
+
+  it('forecasts the baseline of a scenario file, and still a single input', () => {
+    const baseline = run(['forecast', uncertainPath, '--years', '5']);
+    expect(baseline.status).toBe(0);
+    const npv = /NPV over 60 months .*: \$([\d,.]+)$/m.exec(baseline.stdout)?.[1];
+    expect(Math.round(Number(npv?.replaceAll(',', '')))).toBe(97797); // the article's published baseline at 5 years
+    expect(run(['forecast', 'examples/worked-example.json', '--scenario', 'H2']).stderr).toContain('scenario: "H2" was asked for, but the data is a single scenario input');
+  });
+});
