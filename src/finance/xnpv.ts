@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../calculator/decimalCalculator';
 import { InputError } from '../schema/inputError';

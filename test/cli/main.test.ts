@@ -61,3 +61,26 @@ describe('email-npv compare and calibrate', () => {
     expect(out.stderr).toContain('--observed: is required');
   });
 });
+
+describe('email-npv options', () => {
+  it('takes a negative number after its option, as if joined with =', () => {
+    const spaced = run(['solve', 'examples/moller-article.json', '--field', 'investment', '--scenario', 'H4', '--target', '-5000']);
+    const joined = run(['solve', 'examples/moller-article.json', '--field', 'investment', '--scenario', 'H4', '--target=-5000']);
+    expect(spaced.status).toBe(0);
+    expect(spaced.stdout).toContain('-$5,000');
+    expect(spaced.stdout).toBe(joined.stdout);
+  });
+
+  it('names --currency when Intl does not know the currency', () => {
+    const out = run(['compare', 'examples/moller-article.json', '--currency', 'dollars']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('--currency: "dollars" with locale "en-US" is not a currency format Intl knows');
+  });
+
+  it('lists every command with an example in --help', () => {
+    const out = run(['--help']);
+    for (const command of ['forecast', 'compare', 'calibrate', 'sensitivity', 'solve', 'payback', 'simulate', 'optimise', 'economics', 'report']) {
+      expect(out.stdout).toMatch(new RegExp(`^  email-npv ${command} `, 'm'));
+    }
+  });
+});

@@ -78,7 +78,7 @@ describe('parseScenarioFile', () => {
         'hypotheses.H.set.openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)',
       ]);
       expect(problemsOf({ baseline, hypotheses: { A: {}, H: { combine: ['A'], openRate: 0.5 } } })).toEqual([
-        'hypotheses.H.openRate: is not a known field (check the spelling)',
+        'hypotheses.H.openRate: goes inside "set" in a combination: { "combine": [ … ], "set": { "openRate": … } }',
       ]);
     });
 
