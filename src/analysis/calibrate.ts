@@ -31,6 +31,7 @@ export const CalibrationRequest = z.strictObject({
 });
 export type CalibrationRequest = z.input<typeof CalibrationRequest>;
 
+/** One observed NPV beside the calibrated model's. */
 export interface CalibrationResidual {
   readonly hypothesis: string;
   readonly years: number;
@@ -41,6 +42,7 @@ export interface CalibrationResidual {
   readonly error: number;
 }
 
+/** The result of {@link calibrate}: the fitted inputs, the file with them written in, and how well they fit. */
 export interface CalibrationResult {
   /** Unknown → fitted value. */
   readonly fitted: Readonly<Record<string, number>>;

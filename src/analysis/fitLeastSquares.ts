@@ -1,6 +1,7 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { seededRandom } from './seededRandom';
 
+/** What {@link fitLeastSquares} minimises: residuals of bounded parameters. */
 export interface FitProblem {
   /** Lower and upper bound of each parameter. */
   readonly bounds: readonly { readonly min: number; readonly max: number }[];
@@ -14,6 +15,7 @@ export interface FitProblem {
   readonly starts?: number;
 }
 
+/** The best parameters {@link fitLeastSquares} found, with their residuals. */
 export interface FitResult {
   readonly params: number[];
   readonly residuals: number[];

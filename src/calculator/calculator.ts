@@ -4,7 +4,8 @@
  * {@link decimalCalculator} runs it on exact decimal.js values, {@link floatCalculator}
  * on plain `number`s for search and simulation.
  *
- * Every method is pure and returns a new value.
+ * Every method is pure (it never changes its operands) and does not use `this`: the model
+ * calls the methods as plain functions (`const { add, mul } = calc`).
  */
 export interface Calculator<T> {
   /** Converts a JavaScript number (taken as its shortest decimal string, so 0.1 is 0.1) or a decimal string. */

@@ -1,4 +1,6 @@
-import { addMonths, formatISO, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import type { Calculator } from '../calculator/calculator';
 import { floatCalculator } from '../calculator/floatCalculator';
 import { InputError } from '../schema/inputError';
@@ -7,6 +9,7 @@ import { type CompiledSegment, compileSegments } from './compileSegments';
 import { MAX_MONTHS } from './horizon';
 import type { MonthRow } from './monthRow';
 
+/** Options of {@link runModel}: the horizon, the months to report the NPV at, and whether to keep rows. */
 export interface RunModelOptions {
   /** Number of months to forecast (1-based months 1…months). */
   readonly months: number;
@@ -16,6 +19,7 @@ export interface RunModelOptions {
   readonly keepRows?: boolean;
 }
 
+/** The result of {@link runModel}, in the calculator's number type. */
 export interface ModelRun<T> {
   /** NPV over the whole horizon: −investment + Σ net_m × DF_m (money at t = 0). */
   readonly npv: T;
@@ -57,30 +61,30 @@ export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: 
   return runModelSpecialised(calc, input, options, compileSegments(calc, input));
 }
 
-/** What one run records besides its NPV, and where the month loop stands in recording it. */
+/** What the month loop needs besides the inputs, and what it records. */
 interface RunRecord<T> {
-  /** The checkpoint months in ascending order, then 0 (no month 0: ends the list). */
+  /** The last month of each segment (the last one: the horizon). */
+  readonly lastMonths: readonly number[];
+  /** The checkpoint months, each once, in ascending order, then 0 (no month is 0: it ends the list). */
   readonly checkpointMonths: readonly number[];
-  /** Where each of `checkpointMonths` goes in `npvAtCheckpoints` (its place in `options.checkpoints`). */
-  readonly checkpointPlaces: readonly number[];
-  /** Index in `checkpointMonths` of the next checkpoint to fill. */
-  checkpoint: number;
-  /** The first month to record: 1 when rows are kept, else the first checkpoint (0: none). */
-  readonly firstRecorded: number;
-  readonly npvAtCheckpoints: T[];
-  /** Undefined unless rows are kept. */
-  readonly rows: MonthRow<T>[] | undefined;
-  readonly startDate: Date | undefined;
+  /** The cumulative NPV at each of `checkpointMonths`, filled by the month loop. */
+  readonly npvAtMonths: T[];
+  /** Receives each month's values when rows are kept. */
+  readonly onRow: MonthSink<T> | undefined;
   /** The list at the start of the month after the horizon, set by the month loop (for the overflow check). */
   listAfter?: T;
 }
 
+/** A receiver of one month's values (see {@link MonthRow}; `kept` is the list left after the month's losses). */
+type MonthSink<T> = (month: number, ...values: [T, T, T, T, T, T, T, T, T, T, T, T]) => void;
+
 /**
- * runModel's body, made once for the float backend. The month loop ({@link runMonths}) is one piece of
- * code for every calculator; called with two calculators, its calls `mul(…)` see two targets and V8
- * compiles them as slow generic calls that box every float. Here the loop is called with `float`, a
- * constant of this closure, so the optimiser inlines the loop and `float`'s one-line operations into plain
- * float arithmetic; every other calculator (decimals) takes the other call. Same code, same results.
+ * The body of {@link runModel}, made once with the float backend as a constant of this closure.
+ * The month loop ({@link runMonths}) is one piece of code for every calculator: called with two
+ * calculators, its calls `mul(a, b)` see two targets, which V8 compiles as slow generic calls that box
+ * every float. Called here with `float`, known to the optimiser, the loop is inlined into this function
+ * and `float`'s one-line operations become plain float arithmetic; any other calculator takes the
+ * generic call. One model, the same results, at the speed of a hand-written float loop.
  */
 function specialiseFor(float: Calculator<number>) {
   return function run<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions, segments: readonly CompiledSegment<T>[]): ModelRun<T> {
@@ -92,38 +96,35 @@ function specialiseFor(float: Calculator<number>) {
       const { fromMonth } = input.changes[index]!;
       if (fromMonth > months) throw new InputError([{ path: `changes[${index}].fromMonth`, rule: `is month ${fromMonth}, beyond the ${months}-month horizon` }]);
     }
-    // The checkpoints in ascending order of month, with their places (insertion sort: they are few, usually sorted already).
+    const lastMonths: number[] = [];
+    for (let s = 1; s < segments.length; s++) lastMonths.push(segments[s]!.fromMonth - 1);
+    lastMonths.push(months);
+    // The checkpoint months, each once, ascending (insertion sort: they are few and usually sorted already).
     const checkpointMonths: number[] = [];
-    const checkpointPlaces: number[] = [];
-    for (let place = 0; place < checkpoints.length; place++) {
-      const month = checkpoints[place]!;
+    for (const month of checkpoints) {
       if (!Number.isInteger(month) || month < 1 || month > months) {
         throw new InputError([{ path: 'checkpoints', rule: `must be months from 1 to the horizon (${months})` }]);
       }
-      let at = place;
+      let at = checkpointMonths.length;
       while (at > 0 && checkpointMonths[at - 1]! > month) at--;
-      if (at === place) {
-        checkpointMonths.push(month);
-        checkpointPlaces.push(place);
-      } else {
-        checkpointMonths.splice(at, 0, month);
-        checkpointPlaces.splice(at, 0, place);
-      }
+      if (at > 0 && checkpointMonths[at - 1] === month) continue;
+      if (at === checkpointMonths.length) checkpointMonths.push(month);
+      else checkpointMonths.splice(at, 0, month);
     }
     checkpointMonths.push(0);
+    const rows: MonthRow<T>[] = [];
+    const startDate = input.startDate === undefined ? undefined : parseISO(input.startDate);
     const record: RunRecord<T> = {
+      lastMonths,
       checkpointMonths,
-      checkpointPlaces,
-      checkpoint: 0,
-      firstRecorded: keepRows ? 1 : checkpointMonths[0]!,
-      npvAtCheckpoints: [],
-      rows: keepRows ? [] : undefined,
-      startDate: input.startDate === undefined ? undefined : parseISO(input.startDate),
+      npvAtMonths: [],
+      // A new function for each run, so that V8 never inlines the row builder into the month loop, which must stay small.
+      onRow: keepRows ? pushRow.bind(undefined, calc, rows, startDate) : undefined,
     };
     const npv =
       calc === (float as unknown as Calculator<T>)
-        ? (runMonths(float, input, segments as unknown as readonly CompiledSegment<number>[], months, record as unknown as RunRecord<number>) as T)
-        : runMonths(calc, input, segments, months, record);
+        ? (runMonths(float, input, segments as unknown as readonly CompiledSegment<number>[], record as unknown as RunRecord<number>) as T)
+        : runMonths(calc, input, segments, record);
     // Both backends reject the same inputs: a value beyond the float range (about 1.8e308) is an overflow
     // on the exact path too, where decimal.js would carry it on (toNumber gives ±Infinity there).
     if (!Number.isFinite(calc.toNumber(npv)) || !Number.isFinite(calc.toNumber(record.listAfter!))) {
@@ -134,34 +135,40 @@ function specialiseFor(float: Calculator<number>) {
         },
       ]);
     }
-    return { npv, npvAtCheckpoints: record.npvAtCheckpoints, rows: record.rows ?? [] };
+    // In the order asked for: as recorded when the checkpoints were ascending already (the usual case).
+    let npvAtCheckpoints = record.npvAtMonths;
+    if (checkpointMonths.length !== checkpoints.length + 1 || checkpoints.some((month, place) => month !== checkpointMonths[place])) {
+      npvAtCheckpoints = checkpoints.map((month) => record.npvAtMonths[checkpointMonths.indexOf(month)]!);
+    }
+    return { npv, npvAtCheckpoints, rows };
   };
 }
 
 const runModelSpecialised = specialiseFor(floatCalculator);
 
 /**
- * The month loop: months 1…`months` of `input` under `segments`; hands the months to record (every
- * month when rows are kept, else the checkpoints) to {@link recordMonth}; returns the NPV. Keep it under
- * V8's inlining limit of 460 bytes of bytecode (`node --print-bytecode --print-bytecode-filter=runMonths`),
- * or the float backend loses its speed.
+ * The month loop (the equations of {@link runModel}): months 1…M of `input` under `segments`, handing each
+ * month's values to `record.onRow` when rows are kept and recording the cumulative NPV at the checkpoints;
+ * returns the NPV. It must stay under V8's limit for inlining, 460 bytes of bytecode (`npm run bench` reports
+ * it), or the float backend loses its speed: the row builder and the planning live outside it.
  */
-function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: readonly CompiledSegment<T>[], months: number, record: RunRecord<T>): T {
-  const { add, sub, mul } = calc;
-  let subscribers = calc.from(input.subscribers);
-  let cumulative = sub(calc.zero, calc.from(input.investment));
-  let acquisition = calc.zero;
-  let priceIndex = calc.one;
-  let discountFactor = calc.one;
-  let nextRecord = record.firstRecorded;
+function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: readonly CompiledSegment<T>[], record: RunRecord<T>): T {
+  const { add, sub, mul, from, zero, one } = calc;
+  const { lastMonths, checkpointMonths, npvAtMonths, onRow } = record;
+  let subscribers = from(input.subscribers);
+  let cumulative = sub(zero, from(input.investment));
+  let acquisition = zero;
+  let priceIndex = one;
+  let discountFactor = one;
+  let checkpoint = 0;
   let month = 1;
   for (let s = 0; s < segments.length; s++) {
-    const seg = segments[s]!;
-    const { emailsPerMonth, ordersPerEmail, pricesFollowInflation, revenuePerOrder, grossMargin, fixedCosts, costPerEmail, discountMonthly, keep } = seg;
-    const { acquisitionGrowth, inflationMonthly, newSubscribersReset } = seg;
-    const lastMonth = s + 1 < segments.length ? segments[s + 1]!.fromMonth - 1 : months;
-    if (newSubscribersReset !== undefined) acquisition = calc.from(newSubscribersReset);
-    for (; month <= lastMonth; month++) {
+    const {
+      emailsPerMonth, ordersPerEmail, pricesFollowInflation, revenuePerOrder, grossMargin, fixedCosts,
+      costPerEmail, discountMonthly, keep, acquisitionGrowth, inflationMonthly, newSubscribersReset,
+    } = segments[s]!;
+    if (newSubscribersReset !== undefined) acquisition = from(newSubscribersReset);
+    for (const lastMonth = lastMonths[s]!; month <= lastMonth; month++) {
       const emails = mul(subscribers, emailsPerMonth);
       const orders = mul(emails, ordersPerEmail);
       const revenue = pricesFollowInflation ? mul(orders, mul(revenuePerOrder, priceIndex)) : mul(orders, revenuePerOrder);
@@ -172,9 +179,8 @@ function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: reado
       const presentValue = mul(net, discountFactor);
       cumulative = add(cumulative, presentValue);
       const kept = mul(subscribers, keep);
-      if (month === nextRecord) {
-        nextRecord = recordMonth(calc, record, month, subscribers, kept, acquisition, emails, orders, revenue, grossProfit, costs, net, discountFactor, presentValue, cumulative);
-      }
+      onRow?.(month, subscribers, kept, acquisition, emails, orders, revenue, grossProfit, costs, net, discountFactor, presentValue, cumulative);
+      if (month === checkpointMonths[checkpoint]) npvAtMonths[checkpoint++] = cumulative;
       subscribers = add(kept, acquisition);
       acquisition = mul(acquisition, acquisitionGrowth);
       priceIndex = mul(priceIndex, inflationMonthly);
@@ -184,14 +190,11 @@ function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: reado
   return cumulative;
 }
 
-/**
- * Records month `month`: its row when rows are kept (dated when the input has a start date; the list
- * loses `subscribersStart − kept` in the month), and its cumulative NPV at each checkpoint in it.
- * Returns the next month to record (0 when there is none).
- */
-function recordMonth<T>(
+/** Adds month `month`'s row to `rows`, dated when the input has a start date; the list loses `subscribersStart − kept` in the month. */
+function pushRow<T>(
   calc: Calculator<T>,
-  record: RunRecord<T>,
+  rows: MonthRow<T>[],
+  startDate: Date | undefined,
   month: number,
   subscribersStart: T,
   kept: T,
@@ -205,9 +208,8 @@ function recordMonth<T>(
   discountFactor: T,
   presentValue: T,
   cumulativeNpv: T,
-): number {
-  const { rows, startDate, checkpointMonths } = record;
-  rows?.push({
+): void {
+  rows.push({
     month,
     ...(startDate === undefined ? {} : { date: formatISO(addMonths(startDate, month - 1), { representation: 'date' }) }),
     subscribersStart,
@@ -223,6 +225,4 @@ function recordMonth<T>(
     presentValue,
     cumulativeNpv,
   });
-  while (checkpointMonths[record.checkpoint] === month) record.npvAtCheckpoints[record.checkpointPlaces[record.checkpoint++]!] = cumulativeNpv;
-  return rows === undefined ? checkpointMonths[record.checkpoint]! : month + 1;
 }

@@ -48,6 +48,21 @@ describe('calibrate', () => {
     expect(fit.maxAbsError).toBeLessThan(1);
   }, 60_000);
 
+  it('fits a baseline field without touching a hypothesis that sets that field itself', () => {
+    // H1 sends its own churn per email; the baseline's is unknown. H2 inherits the baseline's.
+    const file = (churnPerEmail: number) => ({
+      ...article,
+      baseline: { ...article.baseline, churnPerEmail },
+      hypotheses: { ...article.hypotheses, H1: { ...article.hypotheses.H1, churnPerEmail: 0.009 } },
+    });
+    const comparison = compareScenarios(file(0.0063));
+    const observed = comparison.horizons.flatMap((h) => h.results.map((r) => ({ hypothesis: r.name, years: h.years, npv: r.npv.toNumber() })));
+    const fit = calibrate({ scenarios: file(0.002), observed, unknowns: { churnPerEmail: { min: 0, max: 0.02 } }, seed: 2 });
+    expect(fit.fitted.churnPerEmail).toBeCloseTo(0.0063, 8);
+    expect(fit.maxAbsError).toBeLessThan(0.01);
+    expect(fit.scenarios.hypotheses.H1).toMatchObject({ churnPerEmail: 0.009 });
+  }, 60_000);
+
   it('says when two unknowns enter the data only as a product', () => {
     const single = { ...article, baseline: { ...article.baseline, newSubscribersPerMonth: 0 }, hypotheses: {} };
     const observed = [1, 3, 5].map((years) => ({ hypothesis: 'baseline', years, npv: [9000, 20000, 25000][[1, 3, 5].indexOf(years)]! }));

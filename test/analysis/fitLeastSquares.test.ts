@@ -23,6 +23,21 @@ describe('fitLeastSquares', () => {
     expect(fitLeastSquares({ bounds, residuals, seed: 3 }).params).toEqual(fitLeastSquares({ bounds, residuals, seed: 3 }).params);
   });
 
+  it('evaluates the residuals once per parameter vector the optimiser tries', () => {
+    const seen = new Map<string, number>();
+    const counted = (p: readonly number[]) => {
+      seen.set(p.join(), (seen.get(p.join()) ?? 0) + 1);
+      return residuals(p);
+    };
+    const fit = fitLeastSquares({ bounds, residuals: counted, seed: 7 });
+    const calls = [...seen.values()].reduce((a, b) => a + b, 0);
+    expect(fit.evaluations).toBe(calls - 1); // the last call recomputes the residuals of the answer
+    // A vector comes back only when the optimiser returns to it (a rejected step, a start): a handful of times,
+    // not once per data point as when the two vectors of a central difference were read point by point.
+    const repeated = [...seen.values()].filter((n) => n > 1).length;
+    expect(repeated).toBeLessThan(0.02 * seen.size);
+  });
+
   it('stays inside the bounds when the best fit lies outside', () => {
     const fit = fitLeastSquares({ bounds: [{ min: 0, max: 2 }], residuals: ([a]) => [a! - 3] });
     expect(fit.params[0]).toBeLessThanOrEqual(2);

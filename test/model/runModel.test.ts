@@ -59,6 +59,18 @@ describe('closed forms', () => {
     run.npvAtCheckpoints.forEach((npv, index) => expectClose(npv.toNumber(), annuityNpv(budget, rate, checkpoints[index]!), 1e-12));
   });
 
+  test('repeated and unsorted checkpoints each get the annuity NPV of their month, on both backends', () => {
+    const budget = 800, rate = 0.12;
+    const parsed = parseScenarioInput(listOnly({ subscribers: 0, newSubscribersPerMonth: 0, budgetPerMonth: budget, discountRateAnnual: rate }));
+    const checkpoints = [36, 12, 36, 1, 60, 12];
+    const exact = runModel(decimalCalculator, parsed, { months: 60, checkpoints });
+    const float = runModel(floatCalculator, parsed, { months: 60, checkpoints });
+    checkpoints.forEach((month, place) => {
+      expectClose(exact.npvAtCheckpoints[place]!.toNumber(), annuityNpv(budget, rate, month), 1e-12);
+      expectClose(float.npvAtCheckpoints[place]!, annuityNpv(budget, rate, month), 1e-12);
+    });
+  });
+
   test('zero emails per month gives zero emails, orders, revenue and gross profit in every row', () => {
     const result = forecast(listOnly({ emailsPerMonth: 0, budgetPerMonth: 10 }), { months: 24 });
     for (const row of result.rows) {
