@@ -22,7 +22,12 @@ export class InputError extends Error {
   }
 }
 
-/** Formats a zod path as `a.b[2].c`. */
+/**
+ * Formats a zod path as `a.b[2].c`.
+ *
+ * @example
+ * formatPath(['hypotheses', 'H1', 'changes', 0, 'set', 'openRate']) //=> 'hypotheses.H1.changes[0].set.openRate'
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
@@ -45,7 +50,13 @@ function unknownKeyRule(key: string, path: readonly PropertyKey[], input: unknow
   return 'is not a known field (check the spelling)';
 }
 
-/** Turns zod issues into {@link InputProblem}s, prefixing each path with `prefix` when given. */
+/**
+ * Turns zod issues into {@link InputProblem}s, prefixing each path with `prefix` when given.
+ *
+ * @example
+ * problemsFromZod(ChangeSet.safeParse({ opnRate: 0.4 }).error!)
+ * //=> [{ path: 'opnRate', rule: 'is not a known field (check the spelling)' }]
+ */
 export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): InputProblem[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -65,6 +76,10 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
 /**
  * Parses `data` with `schema`, returning the typed output or throwing an {@link InputError}
  * that lists every problem as `field: rule`, each path prefixed with `prefix`.
+ *
+ * @example
+ * parseWith(Horizon, { years: 500 }, ['horizon'])
+ * //=> throws InputError: 'horizon.years: must be at most 100 years'
  */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });

@@ -61,6 +61,10 @@ const fieldsWithDefaults = {
  * Where additive churn loses more than the whole list in a month: the first run of months with
  * churnPerMonth + churnPerEmail × emailsPerMonth > 1, as a path (to `churnPerEmail`, inside the change
  * that starts the run) and a rule; undefined when every month keeps a share ≥ 0 (or churn is compound).
+ *
+ * @example
+ * additiveChurnExcess({ churnModel: 'additive', churnPerMonth: 0.5, churnPerEmail: 0.3, emailsPerMonth: 2, changes: [] })
+ * //=> { path: ['churnPerEmail'], rule: 'churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is 1.1 from month 1)' }
  */
 export function additiveChurnExcess(input: {
   readonly churnModel: 'additive' | 'compound';
