@@ -60,7 +60,8 @@ function powAsRoot(a: Decimal, b: Decimal, n: number): Decimal | undefined {
  * The operations skip the work decimal.js would do for nothing, with the same result: `from(0)` and
  * `from(1)` are the calculator's own `zero` and `one`, adding `zero` or multiplying by `one` returns
  * the other operand (when it has at most 40 digits, so rounding leaves it unchanged), multiplying
- * a number ≥ 0 by `zero` is `zero`, and `one` to any finite power is `one`. A power 1/n (the 12th
+ * a number ≥ 0 by `zero` or dividing `zero` by a number > 0 is `zero` (a cost per email of 0 then costs
+ * nothing a month), and `one` to any finite power is `one`. A power 1/n (the 12th
  * roots of discount and inflation) is an n-th root by Newton's method, and a power computed once is
  * remembered: the same digits as decimal.js's `pow`, five times faster, then free.
  *
@@ -74,7 +75,7 @@ export const decimalCalculator: Calculator<Decimal> = {
   sub: (a, b) => (b === ZERO && !a.isZero() && isRounded(a) ? a : a.minus(b)),
   mul: (a, b) =>
     b === ONE && isRounded(a) ? a : a === ONE && isRounded(b) ? b : b === ZERO && a.isFinite() && !a.isNegative() ? ZERO : a.times(b),
-  div: (a, b) => (b === ONE && isRounded(a) ? a : a.div(b)),
+  div: (a, b) => (b === ONE && isRounded(a) ? a : a === ZERO && b.isFinite() && b.isPositive() && !b.isZero() ? ZERO : a.div(b)),
   pow: (a, b) => {
     if (a === ONE && b.isFinite()) return ONE;
     if (a.isZero() || !a.isFinite() || !b.isFinite()) return a.pow(b);

@@ -1,4 +1,5 @@
 import type { Calculator } from '../calculator/calculator';
+import { floatCalculator } from '../calculator/floatCalculator';
 import { inputSegments } from '../schema/inputSegments';
 import { monthlyLossShare } from '../schema/monthlyLossShare';
 import type { ScenarioInput } from '../schema/scenarioInput';
@@ -45,37 +46,52 @@ export interface CompiledSegment<T> {
  * discountMonthly  = (1 + discountRateAnnual)^(−1/12)
  * ```
  */
-export function compileSegments<T>(calc: Calculator<T>, input: ScenarioInput): CompiledSegment<T>[] {
-  // Without changes the input itself is the one run of months (inputSegments would copy it).
-  if (input.changes.length === 0) return [compileSegment(calc, input, 1, true)];
-  return inputSegments(input).map((segment, index) =>
-    compileSegment(calc, segment.values, segment.fromMonth, index === 0 || segment.changedFields.includes('newSubscribersPerMonth')),
-  );
+export const compileSegments: <T>(calc: Calculator<T>, input: ScenarioInput) => CompiledSegment<T>[] = specialiseFor(floatCalculator);
+
+/**
+ * {@link compileSegments}, made once with the float backend as a constant of this closure (as the month
+ * loop is, see runModel): called with `float`, {@link compileSegment} is inlined and its one-line float
+ * operations become plain arithmetic, where a call seen with two calculators boxes every float.
+ */
+function specialiseFor(float: Calculator<number>) {
+  return function compile<T>(calc: Calculator<T>, input: ScenarioInput): CompiledSegment<T>[] {
+    // Without changes the input itself is the one run of months (inputSegments would copy it).
+    if (input.changes.length === 0) {
+      return [calc === (float as unknown as Calculator<T>) ? (compileSegment(float, input, 1, true) as unknown as CompiledSegment<T>) : compileSegment(calc, input, 1, true)];
+    }
+    return inputSegments(input).map((segment, index) =>
+      compileSegment(calc, segment.values, segment.fromMonth, index === 0 || segment.changedFields.includes('newSubscribersPerMonth')),
+    );
+  };
 }
 
-/** The factors of one run of months from `fromMonth`, whose values are `v`; `resetsAcquisition` when it sets Pn. */
+/**
+ * The factors of one run of months from `fromMonth`, whose values are `v`; `resetsAcquisition` when it sets Pn.
+ * Keep it under V8's inlining limit of 460 bytes of bytecode (447 now; `node --print-bytecode
+ * --print-bytecode-filter=compileSegment`), or the float path boxes every factor again.
+ */
 function compileSegment<T>(calc: Calculator<T>, v: Omit<ScenarioInput, 'changes'>, fromMonth: number, resetsAcquisition: boolean): CompiledSegment<T> {
-  const { one } = calc;
-  const twelfth = calc.div(one, calc.from(12));
+  const { from, add, sub, mul, div, pow, one } = calc;
+  const twelfth = div(one, from(12));
   const keep =
     v.churnModel === 'additive'
-      ? calc.sub(one, monthlyLossShare(calc, v))
-      : calc.mul(calc.sub(one, calc.from(v.churnPerMonth)), calc.pow(calc.sub(one, calc.from(v.churnPerEmail)), calc.from(v.emailsPerMonth)));
-  const perDelivered = calc.mul(calc.from(v.clickRate), calc.from(v.conversionRate));
+      ? sub(one, monthlyLossShare(calc, v))
+      : mul(sub(one, from(v.churnPerMonth)), pow(sub(one, from(v.churnPerEmail)), from(v.emailsPerMonth)));
+  const perDelivered = mul(from(v.clickRate), from(v.conversionRate));
   return {
     fromMonth,
     keep,
-    loss: calc.sub(one, keep),
-    emailsPerMonth: calc.from(v.emailsPerMonth),
-    ordersPerEmail: v.clickRateBasis === 'opens' ? calc.mul(calc.from(v.openRate ?? 0), perDelivered) : perDelivered,
-    revenuePerOrder: calc.mul(calc.from(v.averageOrderValue), calc.from(v.offEmailMultiplier)),
-    grossMargin: calc.from(v.grossMargin),
-    fixedCosts: calc.add(calc.from(v.budgetPerMonth), calc.from(v.runningCostPerMonth)),
-    costPerEmail: calc.div(calc.from(v.costPerThousandEmails), calc.from(1000)),
-    inflationMonthly: calc.pow(calc.add(one, calc.from(v.inflationAnnual)), twelfth),
+    loss: sub(one, keep),
+    emailsPerMonth: from(v.emailsPerMonth),
+    ordersPerEmail: v.clickRateBasis === 'opens' ? mul(from(v.openRate ?? 0), perDelivered) : perDelivered,
+    revenuePerOrder: mul(from(v.averageOrderValue), from(v.offEmailMultiplier)),
+    grossMargin: from(v.grossMargin),
+    fixedCosts: add(from(v.budgetPerMonth), from(v.runningCostPerMonth)),
+    costPerEmail: div(from(v.costPerThousandEmails), from(1000)),
+    inflationMonthly: pow(add(one, from(v.inflationAnnual)), twelfth),
     pricesFollowInflation: v.pricesFollowInflation,
-    discountMonthly: calc.div(one, calc.pow(calc.add(one, calc.from(v.discountRateAnnual)), twelfth)),
-    acquisitionGrowth: calc.add(one, calc.from(v.newSubscribersGrowthMonthly)),
+    discountMonthly: div(one, pow(add(one, from(v.discountRateAnnual)), twelfth)),
+    acquisitionGrowth: add(one, from(v.newSubscribersGrowthMonthly)),
     newSubscribersReset: resetsAcquisition ? v.newSubscribersPerMonth : undefined,
   };
 }

@@ -120,6 +120,7 @@ function specialiseFor(float: Calculator<number>) {
       npvAtMonths: [],
       // A new function for each run, so that V8 never inlines the row builder into the month loop, which must stay small.
       onRow: keepRows ? pushRow.bind(undefined, calc, rows, startDate) : undefined,
+      listAfter: undefined,
     };
     const npv =
       calc === (float as unknown as Calculator<T>)
@@ -136,10 +137,9 @@ function specialiseFor(float: Calculator<number>) {
       ]);
     }
     // In the order asked for: as recorded when the checkpoints were ascending already (the usual case).
-    let npvAtCheckpoints = record.npvAtMonths;
-    if (checkpointMonths.length !== checkpoints.length + 1 || checkpoints.some((month, place) => month !== checkpointMonths[place])) {
-      npvAtCheckpoints = checkpoints.map((month) => record.npvAtMonths[checkpointMonths.indexOf(month)]!);
-    }
+    let inOrder = checkpointMonths.length === checkpoints.length + 1;
+    for (let place = 0; inOrder && place < checkpoints.length; place++) inOrder = checkpoints[place] === checkpointMonths[place];
+    const npvAtCheckpoints = inOrder ? record.npvAtMonths : checkpoints.map((month) => record.npvAtMonths[checkpointMonths.indexOf(month)]!);
     return { npv, npvAtCheckpoints, rows };
   };
 }
@@ -209,20 +209,20 @@ function pushRow<T>(
   presentValue: T,
   cumulativeNpv: T,
 ): void {
-  rows.push({
-    month,
-    ...(startDate === undefined ? {} : { date: formatISO(addMonths(startDate, month - 1), { representation: 'date' }) }),
-    subscribersStart,
-    subscribersLost: calc.sub(subscribersStart, kept),
-    newSubscribers,
-    emailsSent,
-    orders,
-    revenue,
-    grossProfit,
-    costs,
-    netCashFlow,
-    discountFactor,
-    presentValue,
-    cumulativeNpv,
-  });
+  // Property by property, in MonthRow's order: a spread of the optional date into one literal costs 30 times as much.
+  const row: { -readonly [K in keyof MonthRow<T>]?: MonthRow<T>[K] } =
+    startDate === undefined ? { month } : { month, date: formatISO(addMonths(startDate, month - 1), { representation: 'date' }) };
+  row.subscribersStart = subscribersStart;
+  row.subscribersLost = calc.sub(subscribersStart, kept);
+  row.newSubscribers = newSubscribers;
+  row.emailsSent = emailsSent;
+  row.orders = orders;
+  row.revenue = revenue;
+  row.grossProfit = grossProfit;
+  row.costs = costs;
+  row.netCashFlow = netCashFlow;
+  row.discountFactor = discountFactor;
+  row.presentValue = presentValue;
+  row.cumulativeNpv = cumulativeNpv;
+  rows.push(row as MonthRow<T>);
 }
