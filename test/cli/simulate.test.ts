@@ -22,7 +22,7 @@ describe('email-npv simulate', () => {
     expect(out.stdout).toMatch(/^scenario\s+point NPV\s+mean\s+P5\s+P25\s+P50\s+P75\s+P95\s+P\(loss\)\s+P\(beats baseline\)$/m);
     // the point NPV is the article's (the file's point values are the calibrated inputs)
     expect(out.stdout).toMatch(/^baseline\s+\$9,485\s/m);
-    expect(out.stdout).toMatch(/^H2\+H4\s+\$163,724\s.*\s\d+\.\d %$/m);
+    expect(out.stdout).toMatch(/^H2\+H4\s+\$163,724\s.*\s\d+(\.\d)?%$/m);
   });
 
   it('prints exactly the simulate result as json, point NPVs as exact decimal strings', () => {

@@ -8,6 +8,7 @@ import { InputError } from '../../schema/inputError';
 import { readJson } from '../readJson';
 import { readScenarioData } from '../readScenarioData';
 import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption, type Values } from '../options';
+import { percentText } from './analysisFormat';
 
 /** The fatigue curve of `--fatigue <file>` or of the `--…-elasticity` options (a power law); none when neither is given. */
 function fatigueOption(values: Values): FatigueSpecData | undefined {
@@ -24,10 +25,10 @@ function fatigueOption(values: Values): FatigueSpecData | undefined {
   return anyElasticity ? { model: 'power', ...elasticities } : undefined;
 }
 
-const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${(rate * 100).toFixed(2)} %`);
 const yearsLabel = (years: number) => `${years} year${years === 1 ? '' : 's'}`;
 
 function frequencyRows(result: OptimiseFrequencyResult, money: MoneyFormat): string[][] {
+  const percent = (rate: number | undefined) => (rate === undefined ? '—' : percentText(rate, money.locale ?? 'en-US', 2));
   return result.frequencies.map((f) => [
     String(f.emailsPerMonth),
     percent(f.openRate),

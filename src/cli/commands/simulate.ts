@@ -5,14 +5,15 @@ import { formatMoney, type MoneyFormat } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { readJson } from '../readJson';
 import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption } from '../options';
+import { percentText } from './analysisFormat';
 
-const percent = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(1)} %`);
 
 const npvHeader = ['scenario', 'point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95', 'P(loss)', 'P(beats baseline)'];
 
 /** One row per scenario of a horizon: money formatted for people (statistics rounded only here). */
 function horizonRows(horizon: SimulatedHorizon, money: MoneyFormat): string[][] {
   const format = (x: number) => formatMoney(decimalCalculator.from(x), money);
+  const percent = (p: number | null) => (p === null ? '—' : percentText(p, money.locale ?? 'en-US'));
   return horizon.scenarios.map((s) => [
     s.name,
     formatMoney(s.pointNpv, money),
