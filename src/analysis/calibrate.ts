@@ -8,6 +8,7 @@ import { resolveHypotheses, type ResolvedScenario } from '../scenarios/resolveHy
 import { withFieldValues } from '../schema/withFieldValues';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { fitLeastSquares } from './fitLeastSquares';
+import { yearsToMonths } from '../model/horizon';
 
 /** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
 export const CalibrationRequest = z.strictObject({
@@ -159,8 +160,7 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   });
   const targets = Object.keys(req.unknowns).map((key) => targetOf(key, file));
   const bounds = Object.values(req.unknowns);
-  const monthsOf = (years: number) => Math.round(years * 12);
-  const horizons = [...new Set(req.observed.map((o) => monthsOf(o.years)))];
+  const horizons = [...new Set(req.observed.map((o) => yearsToMonths(o.years)))];
   const failed = req.observed.map(() => 1e12);
 
   // Resolve and validate the file once; each evaluation then sets the unknowns on the resolved inputs
@@ -176,7 +176,7 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
     }
   };
   const observedScenario = req.observed.map((o) => names.indexOf(o.hypothesis));
-  const observedHorizon = req.observed.map((o) => horizons.indexOf(monthsOf(o.years)));
+  const observedHorizon = req.observed.map((o) => horizons.indexOf(yearsToMonths(o.years)));
   const residuals = (values: readonly number[]): number[] => {
     const inputs = inputsWith(values);
     if (inputs === undefined) return failed; // values outside a field's valid range: a very poor fit

@@ -11,6 +11,7 @@ import type { ScenarioInput } from '../schema/scenarioInput';
 import { withFieldValues } from '../schema/withFieldValues';
 import { fatigueAt } from './fatigueAt';
 import { FatigueSpec, type FatigueSpecData } from './fatigueSpec';
+import { yearsToMonths } from '../model/horizon';
 
 const MAX_FREQUENCY = fieldRules.emailsPerMonth.maxValue ?? 1000;
 
@@ -113,7 +114,7 @@ export function optimiseFrequency(input: unknown, options: OptimiseFrequencyOpti
       { path: `changes[${changing}].set.emailsPerMonth`, rule: 'the optimiser sets one frequency for the whole horizon: remove this change, or optimise the scenario before it' },
     ]);
   }
-  const monthsList = years.map((y) => Math.round(y * 12));
+  const monthsList = years.map(yearsToMonths);
   const built: (ScenarioInput | undefined)[] = [];
   const frequencies: FrequencyNpvs[] = [];
   for (let e = min; e <= max; e++) {

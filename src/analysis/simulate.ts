@@ -14,6 +14,7 @@ import { distributionSampler, type DistributionSampler } from './distributionSam
 import { fieldRange } from './fieldRange';
 import { percentile } from './percentile';
 import { type LocatedDistribution, SimulationSettings, splitDistributions } from './splitDistributions';
+import { yearsToMonths } from '../model/horizon';
 
 /** Draws when neither the options nor the file's `simulation` section give a number. */
 export const DEFAULT_DRAWS = 10_000;
@@ -283,7 +284,7 @@ export function simulate(data: unknown, options: SimulateOptions = {}): Simulati
   const draws = opts.draws ?? split.simulation.draws ?? DEFAULT_DRAWS;
   const seed = opts.seed ?? split.simulation.seed ?? DEFAULT_SEED;
   const horizonsYears = opts.horizonsYears ?? file.horizonsYears;
-  const horizonMonths = horizonsYears.map((years) => Math.round(years * 12));
+  const horizonMonths = horizonsYears.map(yearsToMonths);
   const months = Math.max(...horizonMonths);
   if (draws * months > MAX_DRAW_MONTHS) {
     throw new InputError([{ path: 'draws', rule: `must be at most ${Math.floor(MAX_DRAW_MONTHS / months)} with a ${months}-month horizon (draws × months ≤ ${MAX_DRAW_MONTHS})` }]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { numericFieldNames, type NumericFieldName } from '../schema/fields';
 import { formatPath, InputError, type InputProblem, problemsFromZod } from '../schema/inputError';
+import { isPlainObject } from '../schema/isPlainObject';
 import { parseScenarioFile, type ScenarioFileData } from '../scenarios/scenarioFile';
 import type { Distribution } from './distribution';
 import { distributionSampler } from './distributionSampler';
@@ -52,7 +53,6 @@ export interface SplitScenarioFile {
 }
 
 const numericFields: ReadonlySet<string> = new Set(numericFieldNames);
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDistributionLike = (value: unknown): value is Record<string, unknown> => isPlainObject(value) && Object.hasOwn(value, 'dist');
 
 interface Walk {

@@ -4,8 +4,26 @@ import { parseWith } from '../schema/inputError';
 /** Longest horizon the engine accepts: 100 years. */
 export const MAX_MONTHS = 1200;
 
-/** True when `years × 12` is a whole number of months (to 1e-9 of a month). */
-const isWholeMonths = (years: number) => Math.abs(years * 12 - Math.round(years * 12)) < 1e-9;
+/**
+ * The nearest whole number of months to a horizon in years: `round(years × 12)`.
+ *
+ * @example
+ * yearsToMonths(2.5) //=> 30
+ */
+export function yearsToMonths(years: number): number {
+  return Math.round(years * 12);
+}
+
+/**
+ * True when `years × 12` is a whole number of months (to 1e-9 of a month).
+ *
+ * @example
+ * isWholeMonths(2.5) //=> true
+ * isWholeMonths(0.1) //=> false
+ */
+export function isWholeMonths(years: number): boolean {
+  return Math.abs(years * 12 - yearsToMonths(years)) < 1e-9;
+}
 
 /** A forecast horizon: `{ months }` (whole months) or `{ years }` (whose twelfths are whole months: 1, 3, 5, 2.5 …). */
 export const Horizon = z
@@ -36,5 +54,5 @@ export type Horizon = z.input<typeof Horizon>;
  */
 export function horizonMonths(horizon: Horizon): number {
   const parsed = parseWith(Horizon, horizon, ['horizon']);
-  return parsed.months ?? Math.round((parsed.years ?? 0) * 12);
+  return parsed.months ?? yearsToMonths(parsed.years ?? 0);
 }

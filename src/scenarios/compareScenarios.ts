@@ -4,6 +4,7 @@ import { InputError, parseWith } from '../schema/inputError';
 import { runModel } from '../model/runModel';
 import { HorizonsYears, parseScenarioFile } from './scenarioFile';
 import { resolveHypotheses } from './resolveHypotheses';
+import { yearsToMonths } from '../model/horizon';
 
 /** One scenario's result at one horizon. */
 export interface ScenarioResult {
@@ -74,7 +75,7 @@ export interface CompareScenariosOptions {
 export function compareScenarios(file: unknown, options: CompareScenariosOptions = {}): ScenarioComparison {
   const parsed = parseScenarioFile(file);
   const horizonsYears = options.horizonsYears === undefined ? parsed.horizonsYears : parseWith(HorizonsYears, options.horizonsYears, ['horizonsYears']);
-  const horizonMonths = horizonsYears.map((years) => Math.round(years * 12));
+  const horizonMonths = horizonsYears.map(yearsToMonths);
   const longest = Math.max(...horizonMonths);
   const scenarios = resolveHypotheses(parsed);
 

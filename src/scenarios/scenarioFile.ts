@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseWith } from '../schema/inputError';
+import { isPlainObject } from '../schema/isPlainObject';
 import { IsoDate, ScenarioInput } from '../schema/scenarioInput';
-import { MAX_MONTHS } from '../model/horizon';
+import { MAX_MONTHS, yearsToMonths } from '../model/horizon';
 import { ScenarioPatch } from './scenarioPatch';
 
 /** Names that would clash with JavaScript object internals: never accepted as scenario names. */
@@ -37,9 +38,6 @@ export const CombinedHypothesis = z.strictObject({
 
 /** One hypothesis: a patch on the baseline, or `{ combine: [names…], set? }`. */
 export type Hypothesis = ScenarioPatch | z.output<typeof CombinedHypothesis>;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The hypotheses, name → patch or combination, checked name by name. Written by hand rather than
@@ -86,7 +84,7 @@ export const HorizonsYears = z
   .min(1, { error: 'must hold at least one horizon' })
   .max(20, { error: 'must hold at most 20 horizons' })
   .superRefine((list, ctx) => {
-    const months = list.map((years) => Math.round(years * 12));
+    const months = list.map(yearsToMonths);
     months.forEach((m, index) => {
       if (months.indexOf(m) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `repeats the ${list[index]}-year horizon` });
     });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { forecast, Horizon, horizonMonths, InputError, MAX_MONTHS } from '../../src/index';
+import { isWholeMonths, yearsToMonths } from '../../src/model/horizon';
 import { deepFreeze, handExample, inputErrorOf } from './support';
 
 const LINE = /^[\w.[\]]+: .+/;
@@ -91,5 +92,16 @@ describe('horizonMonths', () => {
 
   test('a tiny horizon in years that rounds to 0 months is rejected', () => {
     expect(() => horizonMonths({ years: 1e-11 })).toThrow(InputError);
+  });
+});
+
+describe('yearsToMonths and isWholeMonths', () => {
+  test('a horizon in years is the nearest whole number of months', () => {
+    expect([1, 3, 5, 2.5, 1 / 12].map(yearsToMonths)).toEqual([12, 36, 60, 30, 1]);
+  });
+
+  test('only twelfths of a year are whole months', () => {
+    expect([1, 2.5, 1 / 12, 100].every(isWholeMonths)).toBe(true);
+    expect([0.1, 1.01, 2.55].some(isWholeMonths)).toBe(false);
   });
 });

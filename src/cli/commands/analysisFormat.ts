@@ -6,6 +6,7 @@ import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import type { NumericFieldName } from '../../schema/fields';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { numberOption, type Values } from '../options';
+import { yearsText } from '../../render/yearsText';
 
 // Formatting and option helpers shared by the analysis commands (sensitivity, solve, payback).
 
@@ -56,7 +57,7 @@ export function horizonOption(values: Values): AnalysisHorizon {
  */
 export function horizonText(months: number): string {
   if (months % 12 !== 0) return `${months} month${months === 1 ? '' : 's'}`;
-  return `${months / 12} year${months === 12 ? '' : 's'}`;
+  return yearsText(months / 12);
 }
 
 /**

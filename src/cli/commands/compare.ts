@@ -4,6 +4,7 @@ import { compareScenarios } from '../../scenarios/compareScenarios';
 import { readJson } from '../readJson';
 import { readScenarioData } from '../readScenarioData';
 import { type Command, formatOf, moneyFormatOf, numberListOption } from '../options';
+import { yearsText } from '../../render/yearsText';
 
 /** An observed-NPV file: what `calibrate` fits to, and what `compare --observed` shows beside the model. */
 export interface ObservedFile {
@@ -34,7 +35,7 @@ export const compareCommand: Command = {
     const money = { ...moneyFormatOf(values), fractionDigits: 0 };
     const sections = comparison.horizons.map((h) => {
       const { header, rows } = comparisonRows(h, money, published);
-      const title = `${h.years} year${h.years === 1 ? '' : 's'} (${h.months} months) — winner: ${h.winner}`;
+      const title = `${yearsText(h.years)} (${h.months} months) — winner: ${h.winner}`;
       return format === 'csv'
         ? renderTable('csv', ['horizon (years)', ...header], rows.map((r) => [String(h.years), ...r]))
         : `${format === 'md' ? '### ' : ''}${title}\n\n${renderTable(format as TableFormat, header, rows)}`;

@@ -9,6 +9,7 @@ import { readJson } from '../readJson';
 import { readScenarioData } from '../readScenarioData';
 import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption, type Values } from '../options';
 import { percentText } from './analysisFormat';
+import { yearsText } from '../../render/yearsText';
 
 /** The fatigue curve of `--fatigue <file>` or of the `--…-elasticity` options (a power law); none when neither is given. */
 function fatigueOption(values: Values): FatigueSpecData | undefined {
@@ -25,7 +26,6 @@ function fatigueOption(values: Values): FatigueSpecData | undefined {
   return anyElasticity ? { model: 'power', ...elasticities } : undefined;
 }
 
-const yearsLabel = (years: number) => `${years} year${years === 1 ? '' : 's'}`;
 
 function frequencyRows(result: OptimiseFrequencyResult, money: MoneyFormat): string[][] {
   const percent = (rate: number | undefined) => (rate === undefined ? '—' : percentText(rate, money.locale ?? 'en-US', 2));
@@ -81,10 +81,10 @@ export const optimiseCommand: Command = {
       return renderTable('csv', header, rows);
     }
     const money = { ...moneyFormatOf(values), fractionDigits: 0 };
-    const header = ['emails/month', 'open rate', 'click rate', 'churn/email', ...result.horizons.map((h) => `NPV ${yearsLabel(h.years)}`)];
+    const header = ['emails/month', 'open rate', 'click rate', 'churn/email', ...result.horizons.map((h) => `NPV ${yearsText(h.years)}`)];
     const table = renderTable(format as TableFormat, header, frequencyRows(result, money));
     const best = result.horizons.map(
-      (h) => `best at ${yearsLabel(h.years)}: ${h.bestEmailsPerMonth} emails a month, NPV ${formatMoney(h.npv, { ...money, fractionDigits: 2 })}`,
+      (h) => `best at ${yearsText(h.years)}: ${h.bestEmailsPerMonth} emails a month, NPV ${formatMoney(h.npv, { ...money, fractionDigits: 2 })}`,
     );
     const reasons = result.frequencies.filter((f) => f.infeasible !== null).map((f) => `${f.emailsPerMonth} emails a month is infeasible: ${f.infeasible}`);
     return [`NPV by send frequency (the input sends ${result.ownEmailsPerMonth} a month; ★ best per horizon)`, '', table, '', ...best, ...reasons].join('\n');

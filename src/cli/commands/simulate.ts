@@ -6,6 +6,7 @@ import { renderTable, tableFormats, type TableFormat } from '../../render/render
 import { readJson } from '../readJson';
 import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption } from '../options';
 import { percentText } from './analysisFormat';
+import { yearsText } from '../../render/yearsText';
 
 
 const npvHeader = ['scenario', 'point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95', 'P(loss)', 'P(beats baseline)'];
@@ -71,7 +72,7 @@ export const simulateCommand: Command = {
             result.uncertainInputs.map((i) => [i.path, describeDistribution(i.distribution), String(Number(i.value.toPrecision(6))), i.usedBy.join(', ')]),
           );
     const sections = result.horizons.map(
-      (h) => `${heading(`${h.years} year${h.years === 1 ? '' : 's'} (${h.months} months)`)}\n\n${renderTable(format as TableFormat, npvHeader, horizonRows(h, money))}`,
+      (h) => `${heading(`${yearsText(h.years)} (${h.months} months)`)}\n\n${renderTable(format as TableFormat, npvHeader, horizonRows(h, money))}`,
     );
     return [summary, `${heading('Uncertain inputs')}\n\n${inputs}`, ...sections].join('\n\n');
   },

@@ -4,8 +4,8 @@ import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { htmlTable } from './htmlTable';
+import { yearsText } from '../yearsText';
 
-const yearsText = (years: number) => `${years} year${years === 1 ? '' : 's'}`;
 
 /**
  * The answer of a report: one sentence per horizon naming the winner and what it gains over the

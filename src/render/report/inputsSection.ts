@@ -1,6 +1,7 @@
 import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
 import type { ScenarioFile } from '../../scenarios/scenarioFile';
 import type { ScenarioInput } from '../../schema/scenarioInput';
+import { isPlainObject } from '../../schema/isPlainObject';
 import { escapeMarkup } from '../escapeMarkup';
 import type { MoneyFormat } from '../formatMoney';
 import { formatInputValue } from './formatInputValue';
@@ -11,7 +12,6 @@ import { type HtmlCell, htmlTable } from './htmlTable';
 type Format = Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
 
 const fields = Object.keys(inputGuide) as GuidedField[];
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A `<ul>` of month changes, each "From month k: label value; …" (empty when there are none). */
 function changesList(changes: ScenarioInput['changes'], format: Format): string {
@@ -46,7 +46,7 @@ export function inputsSection(file: ScenarioFile, rawBaseline: unknown, scenario
   const baseline = file.baseline;
   const unit = (field: GuidedField) => inputGuide[field].unit.replaceAll('CUR', format.currency);
   const cell = (field: GuidedField, input: ScenarioInput) => formatInputValue(inputGuide[field].kind, input[field], format);
-  const given = (field: GuidedField) => (isObject(rawBaseline) && Object.hasOwn(rawBaseline, field)) || (field === 'startDate' && baseline.startDate !== undefined);
+  const given = (field: GuidedField) => (isPlainObject(rawBaseline) && Object.hasOwn(rawBaseline, field)) || (field === 'startDate' && baseline.startDate !== undefined);
 
   const baselineRows = fields.map((field) => {
     const value = cell(field, baseline);

@@ -3,6 +3,8 @@ import { type FanPoint, fanChart } from '../charts/fanChart';
 import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { htmlTable } from './htmlTable';
+import { yearsToMonths } from '../../model/horizon';
+import { yearsText } from '../yearsText';
 
 /** Percentiles of the simulated NPV at one horizon. */
 export interface MonteCarloPercentiles {
@@ -54,7 +56,7 @@ export interface MonteCarloSectionData {
  */
 export function monteCarloSection(data: MonteCarloSectionData, id: string, format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>): string {
   const money = (value: number) => formatMoney(decimalCalculator.from(value), { ...format, fractionDigits: 0 });
-  const svg = fanChart(data.band, { ...format, id: `${id}-fan`, horizonsMonths: data.percentiles.map((p) => Math.round(p.years * 12)) });
+  const svg = fanChart(data.band, { ...format, id: `${id}-fan`, horizonsMonths: data.percentiles.map((p) => yearsToMonths(p.years)) });
   const withLoss = data.percentiles.some((p) => p.probabilityNegative !== undefined);
   const withBeats = data.percentiles.some((p) => p.probabilityBeatsBaseline !== undefined);
   const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 });
@@ -68,7 +70,7 @@ export function monteCarloSection(data: MonteCarloSectionData, id: string, forma
     htmlTable(
       ['horizon', 'P5', 'P50 (median)', 'P95', ...(withLoss ? ['chance of a loss'] : []), ...(withBeats ? [`chance to beat ${data.baseline ?? 'the baseline'}`] : [])],
       data.percentiles.map((p) => [
-        `${p.years} year${p.years === 1 ? '' : 's'}`,
+        yearsText(p.years),
         money(p.p5),
         money(p.p50),
         money(p.p95),

@@ -5,6 +5,7 @@ import { type HtmlSection, htmlSection } from './htmlSection';
 import { monteCarloSection, type MonteCarloSectionData } from './monteCarloSection';
 import { sensitivitySection, type SensitivitySectionData } from './sensitivitySection';
 import { textSchema } from '../textSchema';
+import { isWholeMonths } from '../../model/horizon';
 
 /**
  * An optional section of the report, as plain data: `kind` says which. Pass them to `renderReport`
@@ -18,7 +19,7 @@ const years = z
   .number({ error: 'must be a number of years' })
   .min(1 / 12, { error: 'must be at least one month (1/12 year)' })
   .max(100, { error: 'must be at most 100 years' })
-  .refine((y) => Math.abs(y * 12 - Math.round(y * 12)) < 1e-9, { error: 'must be a whole number of months (years × 12)' });
+  .refine(isWholeMonths, { error: 'must be a whole number of months (years × 12)' });
 
 type Format = Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
 type Kind = ReportSectionData['kind'];

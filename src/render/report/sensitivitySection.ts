@@ -3,6 +3,7 @@ import { type TornadoBar, tornadoChart } from '../charts/tornadoChart';
 import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { htmlTable } from './htmlTable';
+import { yearsText } from '../yearsText';
 
 /**
  * A sensitivity section of the report, as plain data (e.g. mapped from a sensitivity run):
@@ -46,7 +47,7 @@ export function sensitivitySection(data: SensitivitySectionData, id: string, for
   const money = (value: number) => formatMoney(decimalCalculator.from(value), { ...format, fractionDigits: 0 });
   const svg = tornadoChart(data.bars, data.base, { ...format, id: `${id}-tornado` });
   const sorted = [...data.bars].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
-  const horizon = data.horizonYears === undefined ? '' : ` over ${data.horizonYears} year${data.horizonYears === 1 ? '' : 's'}`;
+  const horizon = data.horizonYears === undefined ? '' : ` over ${yearsText(data.horizonYears)}`;
   return [
     `<p>NPV of ${escapeMarkup(data.scenario)}${horizon} with one input at a time at its low and at its high value, the others at base (base NPV ${escapeMarkup(money(data.base))}).</p>`,
     ...(data.note === undefined ? [] : [`<p class="note">${escapeMarkup(data.note)}</p>`]),

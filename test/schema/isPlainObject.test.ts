@@ -1,0 +1,13 @@
+import { describe, expect, test } from 'vitest';
+import { isPlainObject } from '../../src/schema/isPlainObject';
+
+describe('isPlainObject', () => {
+  test('is true for a JSON object, empty or not', () => {
+    expect(isPlainObject({})).toBe(true);
+    expect(isPlainObject({ openRate: 0.4 })).toBe(true);
+  });
+
+  test('is false for null, lists and values that are not objects', () => {
+    for (const value of [null, undefined, [], [1], 'baseline', 4, true]) expect(isPlainObject(value)).toBe(false);
+  });
+});
