@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../schema/inputError';
 import { commands } from './commands/index';
-import { type Command, joinNegativeValues } from './options';
+import { type Command, type CommandOutput, joinNegativeValues } from './options';
 
 const common = {
   format: { type: 'string' },
@@ -37,7 +37,7 @@ ${c.examples.map((e) => `  ${e}`).join('\n')}
 
 ${footer}`;
 
-async function run(argv: readonly string[]): Promise<string> {
+async function run(argv: readonly string[]): Promise<string | CommandOutput> {
   const name = argv[0];
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return overview;
   const command = commands.find((c) => c.name === name);
@@ -53,10 +53,13 @@ async function run(argv: readonly string[]): Promise<string> {
 }
 
 try {
-  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
+  const result = await run(process.argv.slice(2));
+  const output: CommandOutput = typeof result === 'string' ? { text: result } : result;
+  for (const warning of output.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
+  process.stdout.write(`${output.text}\n`);
 } catch (error) {
   if (error instanceof InputError) {
-    process.stderr.write(`email-npv: bad input\n${error.message}\n`);
+    process.stderr.write(`email-npv: bad input${error.file === undefined ? '' : ` in ${error.file}`}\n${error.problems.map((p) => `${p.path || '(input)'}: ${p.rule}`).join('\n')}\n`);
     process.exitCode = 2;
   } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`email-npv: ${error.message}\n\n${overview}\n`);

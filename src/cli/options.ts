@@ -7,6 +7,15 @@ const cliMoneyFormat = moneyFormatSchema({});
 /** Parsed command-line option values, by option name. */
 export type Values = Readonly<Record<string, string | boolean | undefined>>;
 
+/**
+ * What a command gives back: the text for standard output, and the warnings to print on standard
+ * error as `warning: …` lines (plausibility of the inputs, e.g. a rate typed as a percentage).
+ */
+export interface CommandOutput {
+  readonly text: string;
+  readonly warnings?: readonly string[];
+}
+
 /** One sub-command of the `email-npv` CLI. Each lives in its own module under `src/cli/commands/`. */
 export interface Command {
   readonly name: string;
@@ -18,8 +27,8 @@ export interface Command {
   readonly examples: readonly string[];
   /** Options of its own, besides the common `--format`, `--currency`, `--locale`, `--help`. */
   readonly options: Readonly<Record<string, { readonly type: 'string' | 'boolean' }>>;
-  /** Runs the command on the file (or `-` for standard input); returns what to print. Throws InputError on bad input. */
-  run(file: string, values: Values): string | Promise<string>;
+  /** Runs the command on the file (or `-` for standard input); returns what to print (text alone, or text and warnings). Throws InputError on bad input. */
+  run(file: string, values: Values): string | CommandOutput | Promise<string | CommandOutput>;
 }
 
 /** The `--format` value, checked against the formats the command offers (default "table"). */
