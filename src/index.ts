@@ -6,6 +6,7 @@ export { floatCalculator } from './calculator/floatCalculator';
 export { fieldRules, changeableFieldNames, type ChangeableFieldName, MAX_AMOUNT } from './schema/fields';
 export { ScenarioInput, type ScenarioInputData, Change, ChangeSet, IsoDate } from './schema/scenarioInput';
 export { parseScenarioInput } from './schema/parseScenarioInput';
+export { MACHINE_OPEN_RATE, PERCENT_TYPED_RATE, plausibilityWarnings, type PlausibilityInput } from './schema/plausibilityWarnings';
 export { InputError, type InputProblem } from './schema/inputError';
 export { inputSegments, type InputSegment } from './schema/inputSegments';
 export { monthlyLossShare } from './schema/monthlyLossShare';
@@ -33,6 +34,7 @@ export { ScenarioPatch } from './scenarios/scenarioPatch';
 export { ScenarioFile, type ScenarioFileData, type Hypothesis, CombinedHypothesis, HorizonsYears, parseScenarioFile, MAX_HYPOTHESES } from './scenarios/scenarioFile';
 export { applyPatch } from './scenarios/applyPatch';
 export { resolveHypotheses, type ResolvedScenario } from './scenarios/resolveHypotheses';
+export { scenarioFileWarnings } from './scenarios/scenarioFileWarnings';
 export {
   compareScenarios,
   type ScenarioComparison,
@@ -43,11 +45,17 @@ export {
 } from './scenarios/compareScenarios';
 
 export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual } from './analysis/calibrate';
+export { ObservedFile, ObservedRow, ObservedRows, CalibrationUnknowns, MAX_OBSERVED_ROWS, type ObservedFileData } from './scenarios/observedFile';
+export { checkObserved } from './scenarios/checkObserved';
+export { writeFittedValues } from './scenarios/writeFittedValues';
+export { parseJson, type JsonParseResult, type JsonProblem } from './json/parseJson';
+export { nestsDeeperThan, MAX_NESTING_DEPTH } from './json/nestingDepth';
 export { fitLeastSquares, type FitProblem, type FitResult } from './analysis/fitLeastSquares';
 export { seededRandom } from './analysis/seededRandom';
 
 export { renderTable, tableFormats, type TableFormat } from './render/renderTable';
 export { comparisonRows, type PublishedNpvs } from './render/comparisonRows';
+export { winnerText } from './render/winnerText';
 export { scenarioInputOf } from './scenarios/scenarioInputOf';
 export { numericFieldNames, type NumericFieldName } from './schema/fields';
 export { withFieldValues, type WithFieldValuesOptions, type ChangesPolicy } from './schema/withFieldValues';

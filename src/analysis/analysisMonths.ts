@@ -1,4 +1,5 @@
 import { horizonMonths } from '../model/horizon';
+import { optionsArgument } from '../schema/optionsArgument';
 
 /** The horizon options every analysis takes: `years` or `months` (at most one). */
 export interface AnalysisHorizon {
@@ -26,6 +27,6 @@ export interface AnalysisHorizon {
  * analysisMonths({ months: 18 }, 5) //=> 18
  */
 export function analysisMonths(options: AnalysisHorizon, fallbackYears: number): number {
-  const { years, months } = options;
+  const { years, months } = optionsArgument(options);
   return horizonMonths(years === undefined && months === undefined ? { years: fallbackYears } : { years, months });
 }

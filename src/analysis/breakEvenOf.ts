@@ -7,6 +7,7 @@ import { type AnalysisHorizon, analysisMonths } from './analysisMonths';
 import { type AnnualIrr, annualIrrOf } from './annualIrrOf';
 import { monthlyCashFlows } from './monthlyCashFlows';
 import { paybackMonthOf } from './paybackMonthOf';
+import { requireArgument } from '../schema/argument';
 
 /** Options of {@link breakEvenOf}: the horizon (default: the longest of the file's `horizonsYears`). */
 export type BreakEvenOptions = AnalysisHorizon;
@@ -82,6 +83,7 @@ export interface BreakEvenResult extends AnnualIrr {
  */
 export function breakEvenOf(file: unknown, hypothesis: string, options: BreakEvenOptions = {}): BreakEvenResult {
   const parsed = parseScenarioFile(file);
+  requireArgument('hypothesis', hypothesis, typeof hypothesis === 'string', 'the name of a hypothesis of the file');
   if (hypothesis === parsed.baselineName) {
     throw new InputError([{ path: 'hypothesis', rule: `"${hypothesis}" is the baseline itself: name a hypothesis (${Object.keys(parsed.hypotheses).join(', ')})` }]);
   }

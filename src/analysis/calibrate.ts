@@ -9,25 +9,15 @@ import { withFieldValues } from '../schema/withFieldValues';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { fitLeastSquares } from './fitLeastSquares';
 import { yearsToMonths } from '../model/horizon';
+import { checkWork, WORK_LIMITS } from '../scenarios/workLimits';
+import { checkObserved } from '../scenarios/checkObserved';
+import { CalibrationUnknowns, ObservedRows } from '../scenarios/observedFile';
 
 /** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
 export const CalibrationRequest = z.strictObject({
   scenarios: z.unknown(),
-  observed: z
-    .array(
-      z.strictObject({
-        hypothesis: z.string({ error: 'must name a hypothesis of the file, or the baseline by its baselineName' }),
-        years: z.number({ error: 'must be a number of years' }).gt(0, { error: 'must be more than 0' }).max(100, { error: 'must be at most 100' }),
-        npv: z.number({ error: 'must be a number (money)' }),
-      }),
-    )
-    .min(1, { error: 'must hold at least one observed NPV' }),
-  unknowns: z
-    .record(
-      z.string(),
-      z.strictObject({ min: z.number({ error: 'must be a number' }), max: z.number({ error: 'must be a number' }) }).refine((b) => b.min < b.max, { error: 'min must be below max' }),
-    )
-    .refine((u) => Object.keys(u).length > 0, { error: 'must name at least one unknown input' }),
+  observed: ObservedRows,
+  unknowns: CalibrationUnknowns,
   seed: z.number().int().optional(),
 });
 export type CalibrationRequest = z.input<typeof CalibrationRequest>;
@@ -155,10 +145,13 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   const req = parseWith(CalibrationRequest, request);
   const file = parseScenarioFile(req.scenarios);
   const names = [file.baselineName, ...Object.keys(file.hypotheses)];
-  req.observed.forEach((o, i) => {
-    if (!names.includes(o.hypothesis)) throw new InputError([{ path: `observed[${i}].hypothesis`, rule: `"${o.hypothesis}" is not in the file (names: ${names.join(', ')})` }]);
-  });
+  checkObserved(req.observed, names);
+  checkWork('unknowns', [[Object.keys(req.unknowns).length, 'unknowns']], 'unknowns', WORK_LIMITS.calibrationUnknowns, 'per calibration (each costs about 320 model runs of the file)');
   const targets = Object.keys(req.unknowns).map((key) => targetOf(key, file));
+  targets.forEach((t, j) => {
+    const first = targets.findIndex((u) => u.hypothesis === t.hypothesis && u.field === t.field);
+    if (first < j) throw new InputError([{ path: `unknowns.${t.key}`, rule: `names the same input as unknowns.${targets[first]!.key}: give each input once` }]);
+  });
   const bounds = Object.values(req.unknowns);
   const horizons = [...new Set(req.observed.map((o) => yearsToMonths(o.years)))];
   const failed = req.observed.map(() => 1e12);

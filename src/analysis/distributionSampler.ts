@@ -10,6 +10,8 @@ import { fieldRules, type NumericFieldName } from '../schema/fields';
 import { InputError, type InputProblem, parseWith } from '../schema/inputError';
 import { Distribution } from './distribution';
 import { fieldRange } from './fieldRange';
+import { requireArgument } from '../schema/argument';
+import { numericFieldNames } from '../schema/fields';
 
 /** Least probability a distribution must give the field's valid range: below it the draws would all sit on a bound. */
 const MIN_MASS = 1e-9;
@@ -144,6 +146,7 @@ function shapeOf(d: Distribution): Shape {
  * distributionSampler({ dist: 'normal', mean: 0.1, sd: 0.1 }, 'openRate').sample(0) //=> 0 (truncated at 0)
  */
 export function distributionSampler(distribution: unknown, field: NumericFieldName, path: string = field): DistributionSampler {
+  requireArgument('field', field, (numericFieldNames as readonly unknown[]).includes(field), `a numeric input field (${numericFieldNames.join(', ')})`);
   const spec = parseWith(Distribution, distribution, [path]);
   const { mean, cdf, quantile } = shapeOf(spec);
   const { min, max } = fieldRange(field);

@@ -1,4 +1,6 @@
 import { fieldRules, type NumericFieldName } from '../schema/fields';
+import { requireArgument } from '../schema/argument';
+import { numericFieldNames } from '../schema/fields';
 
 /** The lowest and highest value a numeric input field accepts. */
 export interface FieldRange {
@@ -30,6 +32,7 @@ const step = (bound: number) => Number.EPSILON * Math.max(1, Math.abs(bound));
  * fieldRange('discountRateAnnual') //=> { min: -0.9999999999999998, max: 10 }
  */
 export function fieldRange(field: NumericFieldName): FieldRange {
+  requireArgument('field', field, (numericFieldNames as readonly unknown[]).includes(field), `a numeric input field (${numericFieldNames.join(', ')})`);
   const rule = fieldRules[field];
   const lower = rule.minValue ?? -Number.MAX_VALUE;
   const upper = rule.maxValue ?? Number.MAX_VALUE;

@@ -1,4 +1,6 @@
 import { InputError } from '../schema/inputError';
+import { requireArgument } from '../schema/argument';
+import { optionsArgument } from '../schema/optionsArgument';
 
 /** Options of {@link findRoot}. */
 export interface FindRootOptions {
@@ -47,6 +49,10 @@ export interface RootResult {
  * findRoot((x) => x * x - 2, 0, 2).root //=> 1.41421356237313… (√2 to 1e-12)
  */
 export function findRoot(f: (x: number) => number, low: number, high: number, options: FindRootOptions = {}): RootResult {
+  requireArgument('f', f, typeof f === 'function', 'a function of one number');
+  requireArgument('low', low, Number.isFinite(low), 'a finite number');
+  requireArgument('high', high, Number.isFinite(high), 'a finite number');
+  options = optionsArgument(options);
   const { relativeTolerance = 1e-12, absoluteTolerance = 0, maxIterations = 200 } = options;
   let evaluations = 0;
   const at = (x: number) => {

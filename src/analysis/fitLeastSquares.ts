@@ -1,5 +1,7 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { seededRandom } from './seededRandom';
+import { requireArgument } from '../schema/argument';
+import { isPlainObject } from '../schema/isPlainObject';
 
 /** What {@link fitLeastSquares} minimises: residuals of bounded parameters. */
 export interface FitProblem {
@@ -39,6 +41,9 @@ export interface FitResult {
  * fitLeastSquares({ bounds: [{ min: 0, max: 10 }], residuals: ([a]) => [a - 3] }).params //=> [3]
  */
 export function fitLeastSquares(problem: FitProblem): FitResult {
+  requireArgument('problem', problem, isPlainObject(problem) && typeof problem.residuals === 'function', 'an object { bounds, residuals }');
+  const validBound = (b: unknown) => isPlainObject(b) && Number.isFinite(b.min) && Number.isFinite(b.max) && (b.min as number) <= (b.max as number);
+  requireArgument('problem.bounds', problem.bounds, Array.isArray(problem.bounds) && problem.bounds.every(validBound), 'a list of { min, max }, finite, min ≤ max');
   const { bounds, seed = 1 } = problem;
   const k = bounds.length;
   const samples = problem.samples ?? 300 * k;

@@ -7,11 +7,13 @@ import { HorizonsYears } from '../scenarios/scenarioFile';
 import { fieldRules } from '../schema/fields';
 import { InputError, parseWith } from '../schema/inputError';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
+import { plausibilityWarnings } from '../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { withFieldValues } from '../schema/withFieldValues';
 import { fatigueAt } from './fatigueAt';
 import { FatigueSpec, type FatigueSpecData } from './fatigueSpec';
 import { yearsToMonths } from '../model/horizon';
+import { optionsArgument } from '../schema/optionsArgument';
 
 const MAX_FREQUENCY = fieldRules.emailsPerMonth.maxValue ?? 1000;
 
@@ -76,7 +78,18 @@ export interface OptimiseFrequencyResult {
   readonly frequencies: readonly FrequencyNpvs[];
   /** The best frequency per horizon, in the order of `years`. */
   readonly horizons: readonly BestFrequency[];
+  /** The input's plausibility warnings (see `plausibilityWarnings`), and `fatigue: …` when no fatigue is given; empty when none. */
+  readonly warnings: readonly string[];
 }
+
+/** Said when the open rate, click rate and churn per email do not move with the frequency. */
+const NO_FATIGUE =
+  'fatigue: none given, so the open rate, click rate and churn per email stay the same at every frequency and the optimiser ' +
+  'will tend to pick the highest frequency tried: give a fatigue curve (e.g. from fatigueFromObservations)';
+
+/** Whether a fatigue specification moves nothing: a power law with every elasticity 0 (the default). */
+const isFlat = (fatigue: FatigueSpec) =>
+  fatigue.model === 'power' && fatigue.openRateElasticity === 0 && fatigue.clickRateElasticity === 0 && fatigue.churnPerEmailElasticity === 0;
 
 /**
  * The send frequency worth most: the NPV of the scenario at every whole number of emails a month
@@ -107,7 +120,7 @@ export interface OptimiseFrequencyResult {
  */
 export function optimiseFrequency(input: unknown, options: OptimiseFrequencyOptions = {}): OptimiseFrequencyResult {
   const parsed = parseScenarioInput(input);
-  const { years, fatigue, min, max } = parseWith(Options, options);
+  const { years, fatigue, min, max } = parseWith(Options, optionsArgument(options));
   const changing = parsed.changes.findIndex((c) => c.set.emailsPerMonth !== undefined);
   if (changing >= 0) {
     throw new InputError([
@@ -141,5 +154,5 @@ export function optimiseFrequency(input: unknown, options: OptimiseFrequencyOpti
     const months = monthsList[h]!;
     return { years: y, months, bestEmailsPerMonth: frequencies[best]!.emailsPerMonth, npv: runModel(decimalCalculator, built[best]!, { months }).npv };
   });
-  return { ownEmailsPerMonth: parsed.emailsPerMonth, fatigue, frequencies, horizons };
+  return { ownEmailsPerMonth: parsed.emailsPerMonth, fatigue, frequencies, horizons, warnings: [...plausibilityWarnings(parsed), ...(isFlat(fatigue) ? [NO_FATIGUE] : [])] };
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../schema/inputError';
+import { requireArgument } from '../schema/argument';
 
 /**
  * The p-quantile of numbers sorted in ascending order, by linear interpolation between order
@@ -21,6 +22,7 @@ import { InputError } from '../schema/inputError';
  * percentile([10, 20, 30, 40, 50], 0.05) //=> 12
  */
 export function percentile(sorted: ArrayLike<number>, p: number): number {
+  requireArgument('sorted', sorted, typeof sorted === 'object' && sorted !== null && Number.isInteger(sorted.length), 'a sorted list of numbers');
   const n = sorted.length;
   if (n === 0) throw new InputError([{ path: 'values', rule: 'must hold at least one number' }]);
   if (!(p >= 0 && p <= 1)) throw new InputError([{ path: 'p', rule: `must be from 0 to 1 (got ${p})` }]);

@@ -5,9 +5,11 @@ import { runModel } from '../model/runModel';
 import { type NumericFieldName, numericFieldNames } from '../schema/fields';
 import { InputError, parseWith } from '../schema/inputError';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
+import { plausibilityWarnings } from '../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { analysisMonths } from './analysisMonths';
 import { nearestValidValue } from './nearestValidValue';
+import { optionsArgument } from '../schema/optionsArgument';
 
 const fieldList = numericFieldNames.join(', ');
 
@@ -50,7 +52,11 @@ export interface SensitivityEntry {
   readonly npvHigh: Decimal;
   /** |npvHigh − npvLow| (money): the length of the bar. */
   readonly swing: Decimal;
-  /** %ΔNPV / %Δinput = ((npvHigh − npvLow) / npvBase) / ((valueHigh − valueLow) / value); null when undefined. */
+  /**
+   * %ΔNPV / %Δinput = ((npvHigh − npvLow) / |npvBase|) / ((valueHigh − valueLow) / |value|); null when undefined.
+   * Its sign always says which way the NPV moves: positive when raising the input raises the NPV, even when
+   * the base NPV (or the input) is negative.
+   */
   readonly elasticity: number | null;
   /** Why `elasticity` is null. */
   readonly elasticityReason?: string;
@@ -66,6 +72,8 @@ export interface SensitivityResult {
   readonly npvBase: Decimal;
   /** One entry per input, the largest swing first (tornado order). */
   readonly tornado: readonly SensitivityEntry[];
+  /** The input's plausibility warnings (see `plausibilityWarnings`); empty when none. */
+  readonly warnings: readonly string[];
 }
 
 const exactNpv = (input: ScenarioInput, months: number) => runModel(decimalCalculator, input, { months }).npv;
@@ -75,8 +83,9 @@ function elasticityOf(value: number, low: number, high: number, npvBase: Decimal
   if (value === 0) return { elasticity: null, elasticityReason: 'the input is 0: a percentage change of it is undefined' };
   if (low === high) return { elasticity: null, elasticityReason: 'the input cannot move within its valid range' };
   if (npvBase.isZero()) return { elasticity: null, elasticityReason: 'the base NPV is 0: a percentage change of it is undefined' };
-  const relativeInput = new ExactDecimal(high).minus(low).div(value);
-  return { elasticity: npvHigh.minus(npvLow).div(npvBase).div(relativeInput).toNumber() };
+  // Both denominators taken as sizes, so that the sign is that of (npvHigh − npvLow): the direction of the NPV.
+  const relativeInput = new ExactDecimal(high).minus(low).div(Math.abs(value));
+  return { elasticity: npvHigh.minus(npvLow).div(npvBase.abs()).div(relativeInput).toNumber() };
 }
 
 /**
@@ -88,8 +97,10 @@ function elasticityOf(value: number, low: number, high: number, npvBase: Decimal
  * valueLow, valueHigh = value × (1 − change), value × (1 + change)   (ordered; clamped to the valid range)
  * npvLow, npvHigh     = NPV_M with the input at valueLow, valueHigh   (everything else fixed)
  * swing               = |npvHigh − npvLow|                             (money)
- * elasticity          = ((npvHigh − npvLow) / npvBase) / ((valueHigh − valueLow) / value)   (%ΔNPV per %Δinput)
+ * elasticity          = ((npvHigh − npvLow) / |npvBase|) / ((valueHigh − valueLow) / |value|)   (%ΔNPV per %Δinput)
  * ```
+ * The absolute values keep the elasticity's sign meaningful whatever the signs of the NPV and the input:
+ * positive means raising the input raises the NPV (a loss of −10,000 becoming −9,000 is +10 %).
  * The input changes in every month: a value the input takes in `changes` moves by the same
  * ratio (`withFieldValues` with `changes: "scale"`). A value outside the input's valid range
  * (e.g. an open rate of 0.95 × 1.1) is replaced by the nearest valid one and the entry says
@@ -112,7 +123,7 @@ function elasticityOf(value: number, low: number, high: number, npvBase: Decimal
  */
 export function sensitivity(input: unknown, options: SensitivityOptions = {}): SensitivityResult {
   const parsed = parseScenarioInput(input);
-  const { years, months: monthsOption, fields, change } = parseWith(SensitivityOptions, options);
+  const { years, months: monthsOption, fields, change } = parseWith(SensitivityOptions, optionsArgument(options));
   const months = analysisMonths({ years, months: monthsOption }, 5);
   const chosen = fields === undefined ? numericFieldNames.filter((f) => (parsed[f] ?? 0) !== 0) : [...new Set(fields)];
   const unset = chosen.filter((f) => parsed[f] === undefined);
@@ -142,5 +153,5 @@ export function sensitivity(input: unknown, options: SensitivityOptions = {}): S
   });
   // Swings equal to a millionth of a unit of money are ties, which keep the order of the fields.
   const rounded = (e: SensitivityEntry) => e.swing.toDecimalPlaces(6);
-  return { months, change, npvBase, tornado: tornado.sort((a, b) => rounded(b).comparedTo(rounded(a))) };
+  return { months, change, npvBase, tornado: tornado.sort((a, b) => rounded(b).comparedTo(rounded(a))), warnings: plausibilityWarnings(parsed) };
 }

@@ -9,12 +9,15 @@ import { InputError, parseWith } from '../schema/inputError';
 import { monthlyLossShare } from '../schema/monthlyLossShare';
 import { additiveChurnExcess, type ScenarioInput } from '../schema/scenarioInput';
 import { resolveHypotheses, type ResolvedScenario } from '../scenarios/resolveHypotheses';
+import { scenarioFileWarnings } from '../scenarios/scenarioFileWarnings';
 import { HorizonsYears, parseScenarioFile, type ScenarioFile } from '../scenarios/scenarioFile';
 import { distributionSampler, type DistributionSampler } from './distributionSampler';
 import { fieldRange } from './fieldRange';
 import { percentile } from './percentile';
 import { type LocatedDistribution, SimulationSettings, splitDistributions } from './splitDistributions';
 import { yearsToMonths } from '../model/horizon';
+import { optionsArgument } from '../schema/optionsArgument';
+import { checkWork, WORK_LIMITS } from '../scenarios/workLimits';
 
 /** Draws when neither the options nor the file's `simulation` section give a number. */
 export const DEFAULT_DRAWS = 10_000;
@@ -105,6 +108,8 @@ export interface Simulation {
   readonly horizons: readonly SimulatedHorizon[];
   /** Months 1 to the longest horizon. */
   readonly monthly: readonly SimulatedMonth[];
+  /** Point values of the file that look like mistakes, each where it is written (see `scenarioFileWarnings`); empty when none. */
+  readonly warnings: readonly string[];
 }
 
 /** A drawn field of one scenario: which field, and which distribution's draw it takes. */
@@ -278,7 +283,7 @@ function runScenario<T>(run: () => T, path: string): T {
  * result.horizons[2].scenarios.find((s) => s.name === 'H2+H4').probabilityBeatsBaseline //=> 0.9635
  */
 export function simulate(data: unknown, options: SimulateOptions = {}): Simulation {
-  const opts = parseWith(SimulateOptionsSchema, options);
+  const opts = parseWith(SimulateOptionsSchema, optionsArgument(options));
   const split = splitDistributions(data);
   const file = parseScenarioFile(split.file);
   const draws = opts.draws ?? split.simulation.draws ?? DEFAULT_DRAWS;
@@ -289,6 +294,10 @@ export function simulate(data: unknown, options: SimulateOptions = {}): Simulati
   if (draws * months > MAX_DRAW_MONTHS) {
     throw new InputError([{ path: 'draws', rule: `must be at most ${Math.floor(MAX_DRAW_MONTHS / months)} with a ${months}-month horizon (draws × months ≤ ${MAX_DRAW_MONTHS})` }]);
   }
+  const drawsField = opts.draws !== undefined ? 'draws' : split.simulation.draws !== undefined ? 'simulation.draws' : 'hypotheses';
+  const scenarioCount = 1 + Object.keys(file.hypotheses).length;
+  const work: [number, string][] = [[scenarioCount, 'scenarios'], [months, 'months'], [draws, 'draws']];
+  checkWork(drawsField, work, 'scenario-month-draws', WORK_LIMITS.simulationScenarioMonthDraws, 'per simulation: fewer draws, hypotheses or months');
   const scenarios = resolveHypotheses(file);
   const pathOf = (name: string) => (name === file.baselineName ? 'baseline' : `hypotheses.${name}`);
   const pointNpvs = scenarios.map((s) => runScenario(() => runModel(decimalCalculator, s.input, { months, checkpoints: horizonMonths }), pathOf(s.name)).npvAtCheckpoints);
@@ -400,5 +409,6 @@ export function simulate(data: unknown, options: SimulateOptions = {}): Simulati
     uncertainInputs: distributions.map((d, j) => ({ ...d, usedBy: scenarios.filter((_, s) => uses[s]!.some((u) => u.index === j)).map((s) => s.name) })),
     horizons,
     monthly: bands.map((band, m) => ({ month: m + 1, cumulativeNpv: Object.fromEntries(band) })),
+    warnings: scenarioFileWarnings(file, scenarios),
   };
 }

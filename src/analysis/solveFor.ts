@@ -6,12 +6,14 @@ import { runModel } from '../model/runModel';
 import { type NumericFieldName, numericFieldNames } from '../schema/fields';
 import { InputError, parseWith } from '../schema/inputError';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
+import { plausibilityWarnings } from '../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { withFieldValues } from '../schema/withFieldValues';
 import { analysisMonths } from './analysisMonths';
 import { fieldRange } from './fieldRange';
 import { findRoot } from './findRoot';
 import { nearestValidValue } from './nearestValidValue';
+import { optionsArgument } from '../schema/optionsArgument';
 
 const finite = (what: string) => z.number({ error: `must be a number (${what})` }).finite({ error: `must be a finite number (${what})` });
 
@@ -43,7 +45,10 @@ export interface SolveForResult {
   readonly currentValue: number;
   /** The range searched, in the field's unit. */
   readonly range: { readonly min: number; readonly max: number };
-  /** The value at which NPV_M = targetNpv: of `roots`, the one nearest `currentValue`. */
+  /**
+   * The value at which NPV_M = targetNpv: of `roots`, the one nearest `currentValue`; `currentValue` itself
+   * when the NPV is already at the target there (also when it does not depend on the field at all).
+   */
   readonly value: number;
   /** The NPV with the field at `value`, exact backend (money at t = 0): targetNpv up to the solver's tolerance. */
   readonly npvAtValue: Decimal;
@@ -53,6 +58,8 @@ export interface SolveForResult {
   readonly iterations: number;
   /** Float-path model runs spent (grid and solver). */
   readonly evaluations: number;
+  /** The input's plausibility warnings (see `plausibilityWarnings`); empty when none. */
+  readonly warnings: readonly string[];
 }
 
 /** Points to scan for sign changes: an even grid over the range, and a geometric ladder out from `centre` (for wide ranges such as money). */
@@ -86,7 +93,9 @@ const money = (x: number) => (Math.abs(x) < 1e15 ? Math.round(x).toLocaleString(
  * in this scenario (`fieldRange`, narrowed by the cross-field rules) — is first scanned on the
  * float path for sign changes of NPV − target (an even grid of 100 steps plus a geometric ladder
  * out from the current value, so that money fields up to 10¹² are searched at every scale);
- * each sign change is then closed in by Brent's method to 1e-12 relative. When there are several
+ * each sign change is then closed in by Brent's method to 1e-12 relative. Where the NPV equals the target
+ * over a run of points (flat in the field), the run counts as one root, at its point nearest the current
+ * value — the current value itself when the NPV is already at the target there. When there are several
  * roots, `value` is the one nearest the current value and `roots` lists them all. Roots closer
  * together than the grid, or where the NPV touches the target without crossing it, can be missed.
  * `changes` of the field move with it (`withFieldValues` with `changes: "scale"`). The NPV at
@@ -108,7 +117,7 @@ const money = (x: number) => (Math.abs(x) < 1e15 ? Math.round(x).toLocaleString(
 export function solveFor(input: unknown, field: NumericFieldName, options: SolveForOptions = {}): SolveForResult {
   const parsed = parseScenarioInput(input);
   const name = parseWith(Field, field, ['field']);
-  const { years, months: monthsOption, targetNpv, min, max } = parseWith(SolveForOptions, options);
+  const { years, months: monthsOption, targetNpv, min, max } = parseWith(SolveForOptions, optionsArgument(options));
   const months = analysisMonths({ years, months: monthsOption }, 5);
   const currentValue = parsed[name];
   if (currentValue === undefined) {
@@ -144,7 +153,10 @@ export function solveFor(input: unknown, field: NumericFieldName, options: Solve
   grid.forEach((p, i) => {
     const next = grid[i + 1];
     if (p.f === 0) {
-      if (i === 0 || grid[i - 1]!.f !== 0) found.push({ root: p.v, iterations: 0 });
+      // A run of points at the target counts once, at its point nearest the current value: the current value itself when the NPV is flat there.
+      const previous = found.at(-1);
+      if (i === 0 || grid[i - 1]!.f !== 0 || previous === undefined) found.push({ root: p.v, iterations: 0 });
+      else if (Math.abs(p.v - currentValue) < Math.abs(previous.root - currentValue)) found[found.length - 1] = { root: p.v, iterations: 0 };
     } else if (next !== undefined && next.f !== 0 && Math.sign(next.f) !== Math.sign(p.f)) {
       const solved = findRoot(gap, p.v, next.v, { fLow: p.f, fHigh: next.f, absoluteTolerance: 1e-13 * (next.v - p.v) });
       found.push({ root: solved.root, iterations: solved.iterations });
@@ -152,7 +164,13 @@ export function solveFor(input: unknown, field: NumericFieldName, options: Solve
   });
   if (found.length === 0) {
     const npvs = grid.map((p) => p.f + targetNpv);
-    const runs = npvs.length === 0 ? 'the NPV overflows everywhere' : `NPV runs from ${money(Math.min(...npvs))} to ${money(Math.max(...npvs))}`;
+    const [low, high] = [Math.min(...npvs), Math.max(...npvs)];
+    const runs =
+      npvs.length === 0
+        ? 'the NPV overflows everywhere'
+        : low === high
+          ? `the NPV does not depend on ${name} in this scenario: it is ${money(low)} at every value tried`
+          : `NPV runs from ${money(low)} to ${money(high)}`;
     throw new InputError([{ path: name, rule: `no value from ${range.min} to ${range.max} brings the ${horizonLabel(months)} NPV to ${money(targetNpv)} (${runs})` }]);
   }
   const best = found.reduce((a, b) => (Math.abs(b.root - currentValue) < Math.abs(a.root - currentValue) ? b : a));
@@ -167,5 +185,6 @@ export function solveFor(input: unknown, field: NumericFieldName, options: Solve
     roots: found.map((r) => r.root),
     iterations: best.iterations,
     evaluations,
+    warnings: plausibilityWarnings(parsed),
   };
 }

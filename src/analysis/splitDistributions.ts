@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { numericFieldNames, type NumericFieldName } from '../schema/fields';
 import { formatPath, InputError, type InputProblem, problemsFromZod } from '../schema/inputError';
 import { isPlainObject } from '../schema/isPlainObject';
+import { refuseDeepNesting } from '../schema/refuseDeepNesting';
 import { parseScenarioFile, type ScenarioFileData } from '../scenarios/scenarioFile';
 import type { Distribution } from './distribution';
 import { distributionSampler } from './distributionSampler';
@@ -140,6 +141,7 @@ const within = (path: string, reported: string) => path === reported || path.sta
  * split.distributions //=> [{ path: 'baseline.openRate', scenario: 'baseline', field: 'openRate', distribution: { dist: 'beta', … }, value: 0.4 }]
  */
 export function splitDistributions(data: unknown): SplitScenarioFile {
+  refuseDeepNesting(data);
   if (!isPlainObject(data)) return { file: parseScenarioFile(data) as ScenarioFileData, distributions: [], simulation: {}, report: undefined };
   const walk: Walk = { found: [], problems: [], kept: [] };
   let simulation: SimulationSettings = {};

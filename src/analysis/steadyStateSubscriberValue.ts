@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import { toExact, type Numeric } from '../finance/numeric';
 import { InputError, type InputProblem } from '../schema/inputError';
+import { requireArgument } from '../schema/argument';
+import { isPlainObject } from '../schema/isPlainObject';
 
 /** What {@link steadyStateSubscriberValue} takes: the monthly value, loss share and discount rate. */
 export interface SteadyStateSubscriberValueInput {
@@ -38,6 +40,7 @@ export interface SteadyStateSubscriberValueInput {
  * //=> '50'
  */
 export function steadyStateSubscriberValue(input: SteadyStateSubscriberValueInput): Decimal | null {
+  requireArgument('input', input, isPlainObject(input), 'an object { valuePerMonth, lossShareMonthly, discountRateMonthly }');
   const v = toExact(input.valuePerMonth, 'valuePerMonth');
   const c = toExact(input.lossShareMonthly, 'lossShareMonthly');
   const d = toExact(input.discountRateMonthly, 'discountRateMonthly');

@@ -8,6 +8,7 @@ import { parseWith } from '../schema/inputError';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
 import type { AnalysisHorizon } from './analysisMonths';
 import { type SubscriberValue, subscriberValue } from './subscriberValue';
+import { optionsArgument } from '../schema/optionsArgument';
 
 const amount = (what: string) =>
   z
@@ -114,7 +115,7 @@ const sum = <R>(rows: readonly R[], pick: (row: R) => Decimal): Decimal => rows.
  */
 export function subscriberEconomics(input: unknown, options: SubscriberEconomicsOptions = {}): SubscriberEconomics {
   const parsed = parseScenarioInput(input);
-  const { years, months: monthsOption, acquisitionSpend, leadsPerMonth } = parseWith(Options, options);
+  const { years, months: monthsOption, acquisitionSpend, leadsPerMonth } = parseWith(Options, optionsArgument(options));
   const value = subscriberValue(parsed, { years, months: monthsOption });
   const { rows, months } = forecast(parsed, { months: value.months });
   const spend = acquisitionSpend === undefined ? null : dc.from(acquisitionSpend);

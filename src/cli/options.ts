@@ -16,6 +16,22 @@ export interface CommandOutput {
   readonly warnings?: readonly string[];
 }
 
+/**
+ * One option of a command, declared once: node:util's parseArgs reads its `type` and `short`, and
+ * `--help` prints its `value`, `description` and `default`, so the help cannot disagree with the code.
+ */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  /** A one-letter alias, e.g. `h` for `-h`. */
+  readonly short?: string;
+  /** The value's placeholder in `--help`, e.g. `N`, `NAME`, `FILE` (string options). */
+  readonly value?: string;
+  /** What the option does, in a few words. */
+  readonly description: string;
+  /** What applies when the option is not given, in words; none when its absence simply leaves it out. */
+  readonly default?: string;
+}
+
 /** One sub-command of the `email-npv` CLI. Each lives in its own module under `src/cli/commands/`. */
 export interface Command {
   readonly name: string;
@@ -25,21 +41,51 @@ export interface Command {
   readonly usage: string;
   /** Example invocations that work from the project root. */
   readonly examples: readonly string[];
-  /** Options of its own, besides the common `--format`, `--currency`, `--locale`, `--help`. */
-  readonly options: Readonly<Record<string, { readonly type: 'string' | 'boolean' }>>;
+  /** The values `--format` takes, the default first. */
+  readonly formats: readonly string[];
+  /** Options of its own, besides the common `--format`, `--currency`, `--locale`, `--help`, `--version`. */
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Pairs of its options that cannot be given together, e.g. `['years', 'months']`. */
+  readonly conflicts?: readonly (readonly [string, string])[];
   /** Runs the command on the file (or `-` for standard input); returns what to print (text alone, or text and warnings). Throws InputError on bad input. */
   run(file: string, values: Values): string | CommandOutput | Promise<string | CommandOutput>;
 }
 
-/** The `--format` value, checked against the formats the command offers (default "table"). */
+/** The `--format` value, checked against the formats the command offers (default: the first of them). */
 export function formatOf(values: Values, allowed: readonly string[]): string {
-  const format = String(values.format ?? 'table');
+  const format = String(values.format ?? allowed[0]);
   if (!allowed.includes(format)) throw new InputError([{ path: '--format', rule: `must be one of ${allowed.join(', ')}` }]);
   return format;
 }
 
-/** The money format of `--currency` (default USD) and `--locale` (default en-US), checked together by Intl. */
+/** The options every command takes, besides its own; `--format`'s values are each command's `formats`. */
+export const commonOptions: Readonly<Record<string, OptionSpec>> = {
+  format: { type: 'string', value: 'FORMAT', description: 'the output format' },
+  currency: { type: 'string', value: 'CODE', description: 'the currency of money, an ISO 4217 code', default: 'USD' },
+  locale: { type: 'string', value: 'TAG', description: 'how numbers, money and percentages are written, a BCP 47 locale', default: 'en-US' },
+  help: { type: 'boolean', short: 'h', description: 'prints this help and exits' },
+  version: { type: 'boolean', short: 'v', description: 'prints the version of email-npv and exits' },
+};
+
+/** True when Intl knows `locale` (a well-formed BCP 47 tag that it supports, not only falls back from). */
+function isIntlLocale(locale: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The money format of `--currency` (default USD) and `--locale` (default en-US): the locale checked
+ * first (`--locale: …`), then the pair by Intl (`--currency: …`).
+ *
+ * @throws {InputError} `--locale: "xx-!!" is not a locale Intl knows (e.g. en-US, de-DE)`
+ */
 export function moneyFormatOf(values: Values): Required<Pick<MoneyFormat, 'currency' | 'locale'>> {
+  if (values.locale !== undefined && !isIntlLocale(String(values.locale))) {
+    throw new InputError([{ path: '--locale', rule: `"${String(values.locale)}" is not a locale Intl knows (e.g. en-US, de-DE)` }]);
+  }
   const given = { ...(values.currency === undefined ? {} : { currency: values.currency }), ...(values.locale === undefined ? {} : { locale: values.locale }) };
   try {
     return parseWith(cliMoneyFormat, given) as Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
@@ -55,25 +101,46 @@ export function required(value: string | boolean | undefined, path: string, rule
   return value;
 }
 
-/** A numeric option (e.g. `--years 5`), or `fallback` when absent; an InputError when not a number. */
-export function numberOption(values: Values, name: string, fallback?: number): number | undefined {
-  const raw = values[name];
-  if (raw === undefined) return fallback;
+const decimal = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+const whole = /^-?\d+$/;
+
+/**
+ * A number written in plain decimal notation (`5`, `-0.25`, `.5`), or an InputError naming `path`:
+ * hexadecimal, exponents, spaces, trailing letters, `Infinity` and numbers too large for a double are
+ * refused; with `wholeNumber`, so is any fraction.
+ *
+ * @param raw - the text as typed
+ * @param path - the option, for the message (e.g. `--years`)
+ * @param wholeNumber - whether only whole numbers are allowed (e.g. `--draws`)
+ * @throws {InputError} `--years: must be a number, got "0x10" (decimal notation, e.g. 5 or 0.25)`
+ *
+ * @example
+ * strictNumber('2.5', '--years') //=> 2.5
+ * strictNumber('1e3', '--years') // throws: --years: must be a number, got "1e3" (decimal notation, e.g. 5 or 0.25)
+ */
+export function strictNumber(raw: string, path: string, wholeNumber = false): number {
   const value = Number(raw);
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(value)) throw new InputError([{ path: `--${name}`, rule: `must be a number, got "${String(raw)}"` }]);
+  if (!decimal.test(raw) || !Number.isFinite(value)) throw new InputError([{ path, rule: `must be a number, got "${raw}" (decimal notation, e.g. 5 or 0.25)` }]);
+  if (wholeNumber && !whole.test(raw)) throw new InputError([{ path, rule: `must be a whole number, got "${raw}"` }]);
   return value;
 }
 
-/** A list of numbers separated by commas (e.g. `--horizons 1,3,5`), or undefined when the option is absent. */
+/** A numeric option (e.g. `--years 5`) parsed by {@link strictNumber}, or `fallback` when absent. */
+export function numberOption(values: Values, name: string, fallback?: number, wholeNumber = false): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  return strictNumber(String(raw), `--${name}`, wholeNumber);
+}
+
+/** A list of numbers separated by commas (e.g. `--horizons 1,3,5`), each in decimal notation; undefined when the option is absent. */
 export function numberListOption(values: Values, name: string): number[] | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
-  const parts = typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : [];
-  const numbers = parts.map(Number);
-  if (parts.length === 0 || parts.some((part, i) => part === '' || !Number.isFinite(numbers[i]))) {
+  const parts = String(raw).split(',');
+  if (parts.some((part) => !decimal.test(part) || !Number.isFinite(Number(part)))) {
     throw new InputError([{ path: `--${name}`, rule: `must be numbers separated by commas, e.g. 1,3,5 (got "${String(raw)}")` }]);
   }
-  return numbers;
+  return parts.map(Number);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { splitReportSettings } from '../render/report/reportSettings';
+import { InputError } from '../schema/inputError';
 import { readJson } from './readJson';
 
 /**
@@ -17,7 +18,25 @@ import { readJson } from './readJson';
  * readScenarioData('examples/moller-uncertain.json').baseline.openRate //=> 0.4
  */
 export function readScenarioData(file: string, what = 'file'): unknown {
-  const data = readJson(file, what);
+  return plainScenarioData(readJson(file, what), file);
+}
+
+/**
+ * The plain form of scenario data already read (see {@link readScenarioData}): a scenario file checked
+ * whole, its distributions replaced by their point values; anything else as it is. Problems name the file.
+ *
+ * @param data - the parsed JSON
+ * @param file - the file it came from (`-` for standard input), for messages
+ *
+ * @example
+ * plainScenarioData(readJson('examples/moller-uncertain.json'), 'examples/moller-uncertain.json').baseline.openRate //=> 0.4
+ */
+export function plainScenarioData(data: unknown, file: string): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('baseline' in data)) return data;
-  return splitReportSettings(data).file;
+  try {
+    return splitReportSettings(data).file;
+  } catch (error) {
+    if (error instanceof InputError && error.file === undefined) throw new InputError(error.problems, file === '-' ? 'standard input' : file);
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../schema/inputError';
 import { toExact, type Numeric } from './numeric';
+import { requireArgument } from '../schema/argument';
 
 /**
  * Internal rate of return: the rate per period at which the net present value of the flows
@@ -15,19 +16,27 @@ import { toExact, type Numeric } from './numeric';
  * - With exactly one sign change in the flows (zeros ignored) there is exactly one such rate
  *   (Descartes' rule of signs). It is found by bisection on a bracket that covers all rates
  *   above −1, then polished with Newton steps: the result does not depend on `guess`.
- * - With several sign changes there can be several rates; the one returned is found by Newton's
- *   method from `guess`, or else, scanning outward from `guess`, in the first interval where the
- *   net present value changes sign.
+ * - With several sign changes there can be several rates; the one returned is the one nearest
+ *   `guess`, measured in ln(1 + rate): the net present value is scanned outward from `guess`, both
+ *   ways by equal steps in ln(1 + rate) (0.001 growing by 10 %, at most 0.002 for rates from −99.3 %
+ *   to +14,700 %), over every rate from −1 + 1e-308 to 1e308, and the first sign change met is
+ *   bisected (the nearer of two met at the same step). To get another root, call again with a
+ *   `guess` near it: flows [-100, 230, -132] give 0.1 from any guess below 0.1489 (where ln(1 + guess)
+ *   is halfway between ln 1.1 and ln 1.2) and 0.2 from any guess above. Two roots within one step
+ *   of each other are not seen by the scan; Newton's method from `guess` is then tried.
  *
  * Computed in floating point (IEEE-754 doubles). Never returns NaN or ±Infinity. The inputs are
  * not modified.
  *
  * @param flows - cash flows one period apart, `flows[0]` now.
- * @param guess - starting rate per period (fraction greater than −1), used only when the
- *   flows change sign more than once.
+ * @param guess - the rate per period (fraction greater than −1) near which to look, used only when
+ *   the flows change sign more than once: the root nearest it is returned.
  * @returns the internal rate of return per period, a fraction.
  * @throws {InputError} when the flows never change sign, when no rate makes the net present value
- *   zero, when `guess` is not a finite number greater than −1, or a flow is not a finite number.
+ *   zero (said only when none can exist or none was found: an odd number of sign changes always has
+ *   one), when the rate is too close to −1 to write as a number above −1 (1 + rate below about
+ *   1.1e-16, e.g. flows [-1e20, 1]), when `guess` is not a finite number greater than −1, or a flow
+ *   is not a finite number.
  *
  * @example
  * irr([-100, 55, 60.5])
@@ -37,6 +46,7 @@ export function irr(flows: readonly Numeric[], guess = 0.1): number {
   if (typeof guess !== 'number' || !Number.isFinite(guess) || guess <= -1) {
     throw new InputError([{ path: 'guess', rule: `must be a finite number greater than -1 (−100 % per period), got ${String(guess)}` }]);
   }
+  requireArgument('flows', flows, Array.isArray(flows), 'a list of cash flows, e.g. [-100, 60, 60.5]');
   const values = flows.map((f, t) => toExact(f, `flows[${t}]`).toNumber());
   // Leading zeros divide the polynomial by a power of (1 + r) and trailing zeros add nothing:
   // neither changes the roots above −1, so both are dropped.
@@ -60,8 +70,18 @@ export function irr(flows: readonly Numeric[], guess = 0.1): number {
   }
 
   const root = signChanges === 1 ? uniqueRoot(cf) : rootNearGuess(cf, guess);
-  if (root === undefined || !Number.isFinite(root) || root <= -1) {
-    throw new InputError([{ path: 'flows', rule: 'have no internal rate of return (no rate above -1 makes the net present value zero)' }]);
+  if (root === undefined) {
+    // The NPV has the sign of the first flow for large rates and of the last one near −1: an odd number of sign changes means they differ, so a root exists.
+    const rule =
+      signChanges % 2 === 1
+        ? `have an internal rate of return (the flows change sign ${signChanges} times), but it lies too close to -1 or too far above 1e308 to compute in floating point`
+        : `have no internal rate of return found: the net present value changes sign at no rate tried from -1 + 1e-308 to 1e308 (with ${signChanges} sign changes in the flows there may be none, or two too close together to tell apart)`;
+    throw new InputError([{ path: 'flows', rule }]);
+  }
+  if (root <= -1) {
+    throw new InputError([
+      { path: 'flows', rule: 'have an internal rate of return too close to -1 (−100 % per period) to write as a number above -1: 1 + rate is below 1.1e-16' },
+    ]);
   }
   return polish(cf, root);
 }
@@ -78,11 +98,6 @@ function inY(cf: readonly number[], y: number): number {
   let acc = 0;
   for (let t = 0; t < cf.length; t++) acc = acc * y + (cf[t] as number);
   return acc;
-}
-
-/** A function with the sign (and zeros) of the NPV at `r` > −1 that never overflows. */
-function signedNpv(cf: readonly number[], r: number): number {
-  return r >= 0 ? inX(cf, 1 / (1 + r)) : inY(cf, 1 + r);
 }
 
 /** Bisects `f` on [lo, hi] (f(lo), f(hi) of opposite signs) down to adjacent doubles. */
@@ -112,7 +127,7 @@ function uniqueRoot(cf: readonly number[]): number {
   }
   // q(0) = cf[n−1] and q(1) differ in sign: root y ∈ (0, 1), i.e. −1 < r < 0.
   const y = bisect((v) => inY(cf, v), 0, 1);
-  return y > 0 ? y - 1 : -1 + Number.EPSILON;
+  return y - 1; // −1 when y is below the spacing of doubles near −1: the caller says the rate is too close to −1
 }
 
 /** NPV and its derivative with respect to r, directly in r (may overflow near r = −1). */
@@ -130,49 +145,67 @@ function npvAndSlope(cf: readonly number[], r: number): [number, number] {
   return [f, df];
 }
 
-/** A root near `guess`: Newton's method first, then the nearest sign change scanning outward. */
+/** Largest |ln(1 + r)| scanned: e^±709 is finite, so every rate from −1 + 1e-308 to 1e308 is covered. */
+const MAX_LOG_GROWTH = 709;
+/** Within |ln(1 + r)| < 5 (rates from −99.3 % to +14,700 % a period), where real rates lie, scan steps are at most this. */
+const CENTRAL_LOG_GROWTH = 5;
+const CENTRAL_STEP = 0.002;
+
+/** A function with the sign (and zeros) of the NPV at r = e^u − 1, exact near r = −1 too (y = e^u is not rounded through r). */
+function npvSignAtLog(cf: readonly number[], u: number): number {
+  return u >= 0 ? inX(cf, Math.exp(-u)) : inY(cf, Math.exp(u));
+}
+
+/**
+ * The root nearest `guess` in u = ln(1 + r): steps out from u₀ = ln(1 + guess) both ways, by the same
+ * step (0.001 growing by 10 %, at most 0.002 while either side is within |u| < 5); at the first step
+ * where the NPV changes sign on either side, that interval is bisected (both, when both sides change at
+ * the same step, keeping the nearer root). When no sign change is met up to |u| = 709 (two roots within
+ * one step), Newton's method from `guess` is tried; undefined when it does not converge either.
+ */
 function rootNearGuess(cf: readonly number[], guess: number): number | undefined {
+  const at = (u: number) => npvSignAtLog(cf, u);
+  const u0 = Math.log1p(guess);
+  const f0 = at(u0);
+  if (f0 === 0) return guess;
+  let up = { u: u0, f: f0 };
+  let down = { u: u0, f: f0 };
+  for (let grown = 1e-3; up.u < MAX_LOG_GROWTH || down.u > -MAX_LOG_GROWTH; grown *= 1.1) {
+    const central = Math.abs(up.u) < CENTRAL_LOG_GROWTH || Math.abs(down.u) < CENTRAL_LOG_GROWTH;
+    const step = central ? Math.min(grown, CENTRAL_STEP) : grown;
+    const found: number[] = [];
+    if (up.u < MAX_LOG_GROWTH) {
+      const next = { u: Math.min(up.u + step, MAX_LOG_GROWTH), f: 0 };
+      next.f = at(next.u);
+      if (Math.sign(next.f) !== Math.sign(up.f)) found.push(bisect(at, up.u, next.u));
+      up = next;
+    }
+    if (down.u > -MAX_LOG_GROWTH) {
+      const next = { u: Math.max(down.u - step, -MAX_LOG_GROWTH), f: 0 };
+      next.f = at(next.u);
+      if (Math.sign(next.f) !== Math.sign(down.f)) found.push(bisect(at, next.u, down.u));
+      down = next;
+    }
+    if (found.length > 0) return Math.expm1(found.reduce((a, b) => (Math.abs(b - u0) < Math.abs(a - u0) ? b : a)));
+  }
+  return newtonRoot(cf, guess);
+}
+
+/** A root by Newton's method in r from `guess`, or undefined when it does not converge to one. */
+function newtonRoot(cf: readonly number[], guess: number): number | undefined {
   const scale = cf.reduce((s, c) => s + Math.abs(c), 0);
   let r = guess;
   for (let i = 0; i < 100; i++) {
     const [f, df] = npvAndSlope(cf, r);
-    if (!Number.isFinite(f) || !Number.isFinite(df) || df === 0) break;
+    if (!Number.isFinite(f) || !Number.isFinite(df) || df === 0) return undefined;
     const next = r - f / df;
-    if (!Number.isFinite(next) || next <= -1) break;
+    if (!Number.isFinite(next) || next <= -1) return undefined;
     if (Math.abs(next - r) <= 1e-14 * Math.max(1, Math.abs(next))) {
-      if (Math.abs(signedNpv(cf, next)) <= 1e-9 * scale) return next;
-      break;
+      return Math.abs(npvSignAtLog(cf, Math.log1p(next))) <= 1e-9 * scale ? next : undefined;
     }
     r = next;
   }
-  // Scan u = ln(1 + r) outward from the guess, alternating above and below, with growing steps.
-  const u0 = Math.log1p(guess);
-  const limit = 700 / Math.max(1, cf.length - 1); // keeps (1 + r)^±t finite
-  const at = (u: number): number => signedNpv(cf, Math.expm1(u));
-  let upU = u0;
-  let downU = u0;
-  let upF = at(u0);
-  let downF = upF;
-  if (upF === 0) return guess;
-  for (let step = 1e-3; ; step *= 1.1) {
-    const canUp = upU < u0 + limit;
-    const canDown = downU > u0 - limit;
-    if (!canUp && !canDown) return undefined;
-    if (canUp) {
-      const u = upU + step;
-      const f = at(u);
-      if (Math.sign(f) !== Math.sign(upF)) return Math.expm1(bisect(at, upU, u));
-      upU = u;
-      upF = f;
-    }
-    if (canDown) {
-      const u = downU - step;
-      const f = at(u);
-      if (Math.sign(f) !== Math.sign(downF)) return Math.expm1(bisect(at, u, downU));
-      downU = u;
-      downF = f;
-    }
-  }
+  return undefined;
 }
 
 /** A few Newton steps in r, kept only while they reduce the NPV's size (relative accuracy near 0). */

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../calculator/decimalCalculator';
 import { InputError } from '../schema/inputError';
 import { toExact, type Numeric } from './numeric';
+import { requireArgument } from '../schema/argument';
 
 /**
  * Net present value of cash flows that are one period apart, with numpy-financial's
@@ -33,6 +34,7 @@ import { toExact, type Numeric } from './numeric';
 export function npv(rate: Numeric, flows: readonly Numeric[]): Decimal {
   const r = toExact(rate, 'rate');
   if (r.lte(-1)) throw new InputError([{ path: 'rate', rule: 'must be greater than -1 (−100 % per period)' }]);
+  requireArgument('flows', flows, Array.isArray(flows), 'a list of cash flows, e.g. [-100, 60, 60.5]');
   const growth = r.plus(1);
   let factor: Decimal = new ExactDecimal(1);
   let total: Decimal = new ExactDecimal(0);

@@ -5,6 +5,7 @@ import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../calculator/decimalCalculator';
 import { InputError } from '../schema/inputError';
 import { toExact, type Numeric } from './numeric';
+import { requireArgument } from '../schema/argument';
 
 /**
  * Net present value of cash flows on arbitrary dates, with Excel's `XNPV` convention:
@@ -38,6 +39,8 @@ import { toExact, type Numeric } from './numeric';
 export function xnpv(rate: Numeric, flows: readonly Numeric[], dates: readonly (Date | string)[]): Decimal {
   const r = toExact(rate, 'rate');
   if (r.lte(-1)) throw new InputError([{ path: 'rate', rule: 'must be greater than -1 (−100 % per year)' }]);
+  requireArgument('flows', flows, Array.isArray(flows), 'a list of cash flows, e.g. [-100, 60, 60.5]');
+  requireArgument('dates', dates, Array.isArray(dates), "a list of dates, one per cash flow, e.g. ['2024-01-01', '2025-01-01']");
   if (flows.length === 0) throw new InputError([{ path: 'flows', rule: 'must contain at least one cash flow' }]);
   if (dates.length !== flows.length) {
     throw new InputError([{ path: 'dates', rule: `must have one date per cash flow (${flows.length} flows, ${dates.length} dates)` }]);

@@ -1,6 +1,8 @@
 import type { Calculator } from '../calculator/calculator';
 import { floatCalculator } from '../calculator/floatCalculator';
 import { inputSegments } from '../schema/inputSegments';
+import { calculatorArgument } from './calculatorArgument';
+import { modelInputArgument } from './modelInputArgument';
 import { monthlyLossShare } from '../schema/monthlyLossShare';
 import type { ScenarioInput } from '../schema/scenarioInput';
 
@@ -45,6 +47,7 @@ export interface CompiledSegment<T> {
  * inflationMonthly = (1 + inflationAnnual)^(1/12)
  * discountMonthly  = (1 + discountRateAnnual)^(−1/12)
  * ```
+ * A missing or malformed `calc` or `input` is refused with an InputError naming it.
  */
 export const compileSegments: <T>(calc: Calculator<T>, input: ScenarioInput) => CompiledSegment<T>[] = specialiseFor(floatCalculator);
 
@@ -55,6 +58,8 @@ export const compileSegments: <T>(calc: Calculator<T>, input: ScenarioInput) => 
  */
 function specialiseFor(float: Calculator<number>) {
   return function compile<T>(calc: Calculator<T>, input: ScenarioInput): CompiledSegment<T>[] {
+    calculatorArgument(calc);
+    modelInputArgument(input);
     // Without changes the input itself is the one run of months (inputSegments would copy it).
     if (input.changes.length === 0) {
       return [calc === (float as unknown as Calculator<T>) ? (compileSegment(float, input, 1, true) as unknown as CompiledSegment<T>) : compileSegment(calc, input, 1, true)];

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
 import type { ScenarioInput } from '../schema/scenarioInput';
+import { plausibilityWarnings } from '../schema/plausibilityWarnings';
 import { type Horizon, horizonMonths } from './horizon';
 import type { MonthRow } from './monthRow';
 import { runModel } from './runModel';
@@ -18,6 +19,8 @@ export interface Forecast {
   readonly investment: Decimal;
   /** NPV over the horizon: −investment + Σ presentValue (money at t = 0). */
   readonly npv: Decimal;
+  /** Values the schema accepts but that look like mistakes, as `field: what to do` (see `plausibilityWarnings`); empty when none. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -41,5 +44,5 @@ export function forecast(input: unknown, horizon: Horizon): Forecast {
   const months = horizonMonths(horizon);
   const parsed = parseScenarioInput(input);
   const run = runModel(decimalCalculator, parsed, { months, keepRows: true });
-  return { input: parsed, months, rows: run.rows, investment: decimalCalculator.from(parsed.investment), npv: run.npv };
+  return { input: parsed, months, rows: run.rows, investment: decimalCalculator.from(parsed.investment), npv: run.npv, warnings: plausibilityWarnings(parsed) };
 }

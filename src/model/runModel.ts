@@ -7,6 +7,10 @@ import { InputError } from '../schema/inputError';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { type CompiledSegment, compileSegments } from './compileSegments';
 import { MAX_MONTHS } from './horizon';
+import { calculatorArgument } from './calculatorArgument';
+import { modelInputArgument } from './modelInputArgument';
+import { requireArgument } from '../schema/argument';
+import { isPlainObject } from '../schema/isPlainObject';
 import type { MonthRow } from './monthRow';
 
 /** Options of {@link runModel}: the horizon, the months to report the NPV at, and whether to keep rows. */
@@ -50,7 +54,8 @@ export interface ModelRun<T> {
  * (price index, discount factor, acquisition) carry on from their month-k values, except
  * that a change of `newSubscribersPerMonth` restarts acquisition at the new value.
  *
- * Pure: the input is not mutated. Throws an {@link InputError} when the NPV or the list overflows the
+ * Pure: the input is not mutated. Checks its arguments once, at this entry (an InputError names a
+ * missing or malformed `calc`, `input` or `options`); the month loop checks nothing. Throws an {@link InputError} when the NPV or the list overflows the
  * float range (extreme growth or inflation over long horizons), on either backend, so both accept the same inputs.
  *
  * @example
@@ -58,6 +63,10 @@ export interface ModelRun<T> {
  * //=> [9485.2, 48253.1, 97797.4]
  */
 export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions): ModelRun<T> {
+  calculatorArgument(calc);
+  modelInputArgument(input);
+  requireArgument('options', options, isPlainObject(options), 'an object { months, checkpoints?, keepRows? }, e.g. { months: 60 }');
+  requireArgument('options.checkpoints', options.checkpoints, options.checkpoints === undefined || Array.isArray(options.checkpoints), 'a list of months, e.g. [12, 36, 60]');
   return runModelSpecialised(calc, input, options, compileSegments(calc, input));
 }
 

@@ -1,6 +1,9 @@
 import type { HorizonComparison } from '../scenarios/compareScenarios';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 import { formatMoney, type MoneyFormat } from './formatMoney';
+import { requireArgument } from '../schema/argument';
+import { isPlainObject } from '../schema/isPlainObject';
+import { optionsArgument } from '../schema/optionsArgument';
 
 /** Published (observed) NPVs by scenario name and horizon in years, to show beside the model's. */
 export type PublishedNpvs = ReadonlyMap<string, ReadonlyMap<number, number>>;
@@ -14,6 +17,9 @@ export type PublishedNpvs = ReadonlyMap<string, ReadonlyMap<number, number>>;
  * comparisonRows(comparison.horizons[0]) //=> { header: ['scenario', 'NPV', 'rank', 'Δ vs baseline'], rows: [['baseline', '$9,485', '4', '$0'], …] }
  */
 export function comparisonRows(horizon: HorizonComparison, format: MoneyFormat = {}, published?: PublishedNpvs) {
+  requireArgument('horizon', horizon, isPlainObject(horizon) && Array.isArray(horizon.results), 'one horizon of a comparison, e.g. compareScenarios(file).horizons[0]');
+  format = optionsArgument(format, 'format');
+  requireArgument('published', published, published === undefined || published instanceof Map, 'a Map of scenario name → (years → NPV)');
   const money = (d: Parameters<typeof formatMoney>[0]) => formatMoney(d, format);
   const header = ['scenario', 'NPV', 'rank', 'Δ vs baseline', ...(published ? ['published', 'model − published'] : [])];
   const rows = horizon.results.map((r) => {

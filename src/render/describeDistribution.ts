@@ -1,4 +1,5 @@
-import type { Distribution } from '../analysis/distribution';
+import { Distribution } from '../analysis/distribution';
+import { parseWith } from '../schema/inputError';
 
 /** A parameter to 4 significant digits, e.g. 0.015001399 → "0.015". */
 const short = (x: number) => String(Number(x.toPrecision(4)));
@@ -16,7 +17,7 @@ const short = (x: number) => String(Number(x.toPrecision(4)));
  * describeDistribution({ dist: 'beta', alpha: 40, beta: 60 }) //=> 'beta(α 40, β 60)'
  */
 export function describeDistribution(distribution: Distribution): string {
-  const d = distribution;
+  const d = parseWith(Distribution, distribution, ['distribution']);
   switch (d.dist) {
     case 'normal':
       return `normal(mean ${short(d.mean)}, sd ${short(d.sd)})`;

@@ -1,5 +1,8 @@
+import { requireArgument } from '../schema/argument';
+import { parseWith } from '../schema/inputError';
+import { isPlainObject } from '../schema/isPlainObject';
 import type { ScenarioInputData } from '../schema/scenarioInput';
-import type { ScenarioPatch } from './scenarioPatch';
+import { ScenarioPatch } from './scenarioPatch';
 
 /**
  * Applies a hypothesis (a patch) to a scenario input: every field the patch gives replaces
@@ -7,8 +10,13 @@ import type { ScenarioPatch } from './scenarioPatch';
  * same `fromMonth` the patch's change wins (changes apply in month order, ties in list order).
  * A field given as `undefined` in the patch is ignored.
  *
- * Pure: returns a new object; neither argument is mutated. The result is not validated
- * (see `resolveHypotheses`, which validates every resolved scenario).
+ * Pure: returns a new object; neither argument is mutated. The patch is checked against
+ * {@link ScenarioPatch} (an unknown field, `__proto__` among them, is refused); each field is
+ * defined on the result as its own property, so no key can reach the result's prototype.
+ * The result is not validated as a whole (see `resolveHypotheses`, which validates every resolved scenario).
+ *
+ * @throws {InputError} `input: must be a scenario input …` when `input` is not a plain object, or
+ *   `patch.<field>: …` when the patch breaks its schema
  *
  * @example
  * applyPatch({ subscribers: 10000, openRate: 0.4, changes: [{ fromMonth: 7, set: { emailsPerMonth: 3 } }] },
@@ -17,12 +25,15 @@ import type { ScenarioPatch } from './scenarioPatch';
  * //     changes: [{ fromMonth: 7, set: { emailsPerMonth: 3 } }, { fromMonth: 13, set: { emailsPerMonth: 4 } }] }
  */
 export function applyPatch<T extends Partial<ScenarioInputData>>(input: T, patch: ScenarioPatch): T {
+  requireArgument('input', input, isPlainObject(input), 'a scenario input, a plain object such as { subscribers: 10000, … }');
+  requireArgument('input.changes', input.changes, input.changes === undefined || Array.isArray(input.changes), 'a list of { fromMonth, set }');
+  const checked = parseWith(ScenarioPatch, patch, ['patch']);
   const result: Record<string, unknown> = { ...input };
-  for (const [field, value] of Object.entries(patch)) {
+  for (const [field, value] of Object.entries(checked)) {
     if (value === undefined || field === 'changes') continue;
-    result[field] = value;
+    Object.defineProperty(result, field, { value, enumerable: true, writable: true, configurable: true });
   }
-  if (patch.changes !== undefined) result.changes = [...(input.changes ?? []), ...patch.changes];
+  if (checked.changes !== undefined) result.changes = [...(input.changes ?? []), ...checked.changes];
   else if (input.changes !== undefined) result.changes = [...input.changes];
   return result as T;
 }

@@ -4,7 +4,10 @@ import { InputError, parseWith } from '../schema/inputError';
 import { runModel } from '../model/runModel';
 import { HorizonsYears, parseScenarioFile } from './scenarioFile';
 import { resolveHypotheses } from './resolveHypotheses';
+import { scenarioFileWarnings } from './scenarioFileWarnings';
 import { yearsToMonths } from '../model/horizon';
+import { optionsArgument } from '../schema/optionsArgument';
+import { checkWork, WORK_LIMITS } from './workLimits';
 
 /** One scenario's result at one horizon. */
 export interface ScenarioResult {
@@ -23,8 +26,13 @@ export interface HorizonComparison {
   readonly months: number;
   /** In file order, the baseline first. */
   readonly results: readonly ScenarioResult[];
-  /** The name of the scenario ranked 1; on a tie, the first of them in file order (the baseline first). */
+  /**
+   * The name of the scenario ranked 1; on a tie, the first of them in file order (the baseline first).
+   * When `allLose`, it is the scenario that loses least, not one that pays.
+   */
   readonly winner: string;
+  /** True when every scenario's NPV is below 0 at this horizon: none breaks even, and `winner` loses least. */
+  readonly allLose: boolean;
 }
 
 /** One month of the cumulative NPV of every scenario. */
@@ -43,6 +51,8 @@ export interface ScenarioComparison {
   readonly horizons: readonly HorizonComparison[];
   /** Months 1 to the longest horizon. */
   readonly monthly: readonly MonthComparison[];
+  /** Values of the file that look like mistakes, each where it is written (see `scenarioFileWarnings`); empty when none. */
+  readonly warnings: readonly string[];
 }
 
 /** Options of {@link compareScenarios}. */
@@ -53,16 +63,19 @@ export interface CompareScenariosOptions {
 
 /**
  * Compares the baseline of a scenario file with its hypotheses, in money: the exact NPV of every
- * scenario at every horizon, its rank, its difference from the baseline, the winner per horizon,
- * and the cumulative NPV of every scenario month by month.
+ * scenario at every horizon, its rank, its difference from the baseline, the winner per horizon
+ * (with `allLose` when no scenario breaks even, the winner then being the one that loses least),
+ * the cumulative NPV of every scenario month by month, and the plausibility warnings of the file.
  *
  * Each scenario runs once, on exact decimals, over the longest horizon; the shorter horizons
- * are read on the way (the same numbers `forecast` gives for each horizon).
+ * are read on the way (the same numbers `forecast` gives for each horizon). The work, scenarios ×
+ * months, is checked first against `WORK_LIMITS.comparisonScenarioMonths`.
  *
  * @param file - a scenario file, typically parsed JSON (see `ScenarioFile`); not mutated
  * @param options - `horizonsYears` to override the file's
  * @throws {InputError} listing every problem as `field: rule`, e.g. `hypotheses.H1.openRate: …`,
- *   or `hypotheses.H1.changes[0].fromMonth: is month 72, beyond the 60-month horizon`
+ *   or `hypotheses.H1.changes[0].fromMonth: is month 72, beyond the 60-month horizon`, or
+ *   `hypotheses: 1,001 scenarios × 1,200 months … = 1,201,200 scenario-months; at most 150,000 per comparison …`
  *
  * @example
  * const comparison = compareScenarios({
@@ -74,14 +87,20 @@ export interface CompareScenariosOptions {
  */
 export function compareScenarios(file: unknown, options: CompareScenariosOptions = {}): ScenarioComparison {
   const parsed = parseScenarioFile(file);
+  options = optionsArgument(options);
   const horizonsYears = options.horizonsYears === undefined ? parsed.horizonsYears : parseWith(HorizonsYears, options.horizonsYears, ['horizonsYears']);
   const horizonMonths = horizonsYears.map(yearsToMonths);
   const longest = Math.max(...horizonMonths);
+  const scenarioCount = 1 + Object.keys(parsed.hypotheses).length;
+  const horizonsField = options.horizonsYears === undefined ? 'horizonsYears' : 'options.horizonsYears';
+  checkWork('hypotheses', [[scenarioCount, 'scenarios'], [longest, `months (${horizonsField} up to ${longest / 12})`]], 'scenario-months', WORK_LIMITS.comparisonScenarioMonths, 'per comparison: compare fewer hypotheses or shorter horizons');
   const scenarios = resolveHypotheses(parsed);
 
+  // One scenario's month rows at a time: only the NPVs at the horizons and the cumulative NPV of each month are kept.
   const runs = scenarios.map(({ name, input }) => {
     try {
-      return runModel(decimalCalculator, input, { months: longest, checkpoints: horizonMonths, keepRows: true });
+      const run = runModel(decimalCalculator, input, { months: longest, checkpoints: horizonMonths, keepRows: true });
+      return { npvAtCheckpoints: run.npvAtCheckpoints, cumulativeNpv: run.rows.map((row) => row.cumulativeNpv) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const prefix = name === parsed.baselineName ? 'baseline' : `hypotheses.${name}`;
@@ -98,13 +117,13 @@ export function compareScenarios(file: unknown, options: CompareScenariosOptions
       rank: 1 + npvs.filter((other) => other.greaterThan(npvs[s]!)).length,
       deltaVsBaseline: npvs[s]!.minus(baselineNpv),
     }));
-    return { years, months: horizonMonths[h]!, results, winner: results.find((r) => r.rank === 1)!.name };
+    return { years, months: horizonMonths[h]!, results, winner: results.find((r) => r.rank === 1)!.name, allLose: npvs.every((npv) => npv.lt(0)) };
   });
 
   const monthly = Array.from({ length: longest }, (_, m): MonthComparison => ({
     month: m + 1,
-    cumulativeNpv: Object.fromEntries(scenarios.map(({ name }, s) => [name, runs[s]!.rows[m]!.cumulativeNpv])),
+    cumulativeNpv: Object.fromEntries(scenarios.map(({ name }, s) => [name, runs[s]!.cumulativeNpv[m]!])),
   }));
 
-  return { name: parsed.name, baselineName: parsed.baselineName, horizons, monthly };
+  return { name: parsed.name, baselineName: parsed.baselineName, horizons, monthly, warnings: scenarioFileWarnings(parsed, scenarios) };
 }

@@ -1,4 +1,6 @@
-import { InputError, type InputProblem, problemsFromZod } from '../schema/inputError';
+import { requireArgument } from '../schema/argument';
+import { InputError, type InputProblem, parseWith, problemsFromZod } from '../schema/inputError';
+import { isPlainObject } from '../schema/isPlainObject';
 import { ScenarioInput } from '../schema/scenarioInput';
 import { applyPatch } from './applyPatch';
 import type { Hypothesis, ScenarioFile } from './scenarioFile';
@@ -54,6 +56,9 @@ class Unresolvable extends Error {
  * //=> ['baseline', 'Better subject lines', 'Weekly digest', 'Both']
  */
 export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
+  const shaped = isPlainObject(file) && isPlainObject(file.hypotheses) && typeof file.baselineName === 'string';
+  requireArgument('file', file, shaped, 'a scenario file parsed by parseScenarioFile');
+  const baseline = parseWith(ScenarioInput, file.baseline, ['file', 'baseline']);
   const hypotheses = new Map<string, Hypothesis>(Object.entries(file.hypotheses));
   const order = new Map([...hypotheses.keys()].map((name, index) => [name, index]));
   const chains = new Map<string, readonly ScenarioPatch[]>();
@@ -91,12 +96,12 @@ export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
     return chain;
   };
 
-  const scenarios: ResolvedScenario[] = [{ name: file.baselineName, input: file.baseline }];
+  const scenarios: ResolvedScenario[] = [{ name: file.baselineName, input: baseline }];
   const problems: InputProblem[] = [];
   const reported = new Set<string>();
   for (const name of hypotheses.keys()) {
     try {
-      const data = chainOf(name, []).reduce((input, patch) => applyPatch(input, patch), file.baseline);
+      const data = chainOf(name, []).reduce((input, patch) => applyPatch(input, patch), baseline);
       const result = ScenarioInput.safeParse(data, { reportInput: true });
       if (result.success) scenarios.push({ name, input: result.data });
       else problems.push(...problemsFromZod(result.error, ['hypotheses', name]));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../schema/inputError';
 import { isPlainObject } from '../schema/isPlainObject';
+import { refuseDeepNesting } from '../schema/refuseDeepNesting';
 import { IsoDate, ScenarioInput } from '../schema/scenarioInput';
 import { MAX_MONTHS, yearsToMonths } from '../model/horizon';
 import { ScenarioPatch } from './scenarioPatch';
@@ -47,7 +48,12 @@ export type Hypothesis = ScenarioPatch | z.output<typeof CombinedHypothesis>;
  */
 const Hypotheses = z
   .custom<Record<string, unknown>>(isPlainObject, {
-    error: (issue) => (issue.input === undefined ? 'is required' : 'must be an object: hypothesis name → patch or { combine, set }'),
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+          ? 'must be a plain object: hypothesis name → patch or { combine, set } (not a Map or a class instance)'
+          : 'must be an object: hypothesis name → patch or { combine, set }',
   })
   .transform((value, ctx) => {
     const names = Object.keys(value);
@@ -148,5 +154,6 @@ export type ScenarioFile = z.output<typeof ScenarioFile>;
  * //=> [1, 3, 5]
  */
 export function parseScenarioFile(data: unknown): ScenarioFile {
+  refuseDeepNesting(data);
   return parseWith(ScenarioFile, data);
 }

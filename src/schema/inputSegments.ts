@@ -1,3 +1,6 @@
+import { requireArgument } from './argument';
+import { isPlainObject } from './isPlainObject';
+
 /** A run of months over which every input is constant. */
 export interface InputSegment<I> {
   /** First month of the run (1-based). */
@@ -23,6 +26,7 @@ export interface InputSegment<I> {
 export function inputSegments<I extends { readonly changes?: readonly { readonly fromMonth: number; readonly set: object }[] }>(
   input: I,
 ): InputSegment<I>[] {
+  requireArgument('input', input, isPlainObject(input) && (input.changes === undefined || Array.isArray(input.changes)), 'a scenario input with a list of changes');
   const { changes = [], ...base } = input;
   const ordered = changes.map((change, index) => ({ change, index })).sort((a, b) => a.change.fromMonth - b.change.fromMonth || a.index - b.index);
   const segments: InputSegment<I>[] = [];

@@ -1,4 +1,5 @@
 import { parseWith } from './inputError';
+import { refuseDeepNesting } from './refuseDeepNesting';
 import { ScenarioInput } from './scenarioInput';
 
 /**
@@ -16,5 +17,6 @@ import { ScenarioInput } from './scenarioInput';
  * //=> throws InputError: "subscribers: must be 0 or more (subscribers on the list at the start, people)\nemailsPerMonth: is required\n…"
  */
 export function parseScenarioInput(data: unknown): ScenarioInput {
+  refuseDeepNesting(data);
   return parseWith(ScenarioInput, data);
 }

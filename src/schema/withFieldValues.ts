@@ -1,4 +1,7 @@
-import { fieldRules, type NumericFieldName } from './fields';
+import { requireArgument } from './argument';
+import { fieldRules, numericFieldNames, type NumericFieldName } from './fields';
+import { isPlainObject } from './isPlainObject';
+import { optionsArgument } from './optionsArgument';
 import { formatPath, InputError, type InputProblem } from './inputError';
 import { additiveChurnExcess, type ScenarioInput } from './scenarioInput';
 
@@ -26,7 +29,7 @@ export interface WithFieldValuesOptions {
  *
  * @param input - the output of `parseScenarioInput`
  * @param values - field → new value (month 1 on)
- * @throws {InputError} e.g. `openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)`
+ * @throws {InputError} naming a malformed `input`, `values` or `options`, a field that is not numeric, or e.g. `openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)`
  *
  * @example
  * withFieldValues(parseScenarioInput(data), { openRate: 0.44 }).openRate //=> 0.44
@@ -38,11 +41,19 @@ export function withFieldValues(
   values: Readonly<Partial<Record<NumericFieldName, number>>>,
   options: WithFieldValuesOptions = {},
 ): ScenarioInput {
+  requireArgument('input', input, isPlainObject(input) && Array.isArray(input.changes), 'the output of parseScenarioInput');
+  requireArgument('values', values, isPlainObject(values), 'an object of field → value, e.g. { openRate: 0.44 }');
+  const { changes: policy } = optionsArgument(options);
+  requireArgument('options.changes', policy, policy === undefined || policy === 'keep' || policy === 'scale', '"keep" or "scale"');
   const problems: InputProblem[] = [];
   const result: Record<string, unknown> = { ...input };
   let changes = input.changes;
   for (const [field, value] of Object.entries(values) as [NumericFieldName, number | undefined][]) {
     if (value === undefined) continue;
+    if (!(numericFieldNames as readonly string[]).includes(field)) {
+      problems.push({ path: field, rule: `is not a numeric input field (${numericFieldNames.join(', ')})` });
+      continue;
+    }
     const checked = fieldRules[field].safeParse(value);
     if (!checked.success) {
       problems.push({ path: field, rule: checked.error.issues[0]?.message ?? 'is not a valid value' });
@@ -50,7 +61,7 @@ export function withFieldValues(
     }
     const old = input[field];
     result[field] = value;
-    if (options.changes === 'scale' && typeof old === 'number' && old !== 0 && changes.some((c) => c.set[field as keyof typeof c.set] !== undefined)) {
+    if (policy === 'scale' && typeof old === 'number' && old !== 0 && changes.some((c) => c.set[field as keyof typeof c.set] !== undefined)) {
       const ratio = value / old;
       changes = changes.map((c, index) => {
         const current = c.set[field as keyof typeof c.set];

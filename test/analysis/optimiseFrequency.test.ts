@@ -118,3 +118,20 @@ describe('optimiseFrequency', () => {
     expect(inputErrorOf(() => optimiseFrequency(heavy, { min: 6, max: 9 })).message).toMatch(/^emailsPerMonth: no frequency from 6 to 9 emails a month is feasible/);
   });
 });
+
+describe('optimiseFrequency warnings', () => {
+  const noFatigue = /^fatigue: none given, so the open rate, click rate and churn per email stay the same at every frequency/;
+  it('warns that without fatigue the optimiser tends to pick the highest frequency', () => {
+    const result = optimiseFrequency(baseline, { years: 1, max: 4 });
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(noFatigue);
+    expect(result.horizons[0]!.bestEmailsPerMonth).toBe(4);
+  });
+
+  it('does not when a fatigue curve is given, and carries the input warnings', () => {
+    expect(optimiseFrequency(baseline, { years: 1, max: 4, fatigue: { model: 'power', ...elasticities } }).warnings).toEqual([]);
+    const warnings = optimiseFrequency({ ...baseline, discountRateAnnual: 5 }, { years: 1, max: 4 }).warnings;
+    expect(warnings[0]).toBe('discountRateAnnual: 5 is 500 % a year; rates are fractions: did you mean 0.05 (5 %)?');
+    expect(warnings[1]).toMatch(noFatigue);
+  });
+});

@@ -112,15 +112,37 @@ describe('sensitivity', () => {
     expect(e.npvHigh.toString()).toBe(forecast({ ...input, openRate: e.valueHigh, changes: [{ fromMonth: 7, set: { openRate: scaledChange } }] }, { months: 12 }).npv.toString());
   });
 
-  it('orders the values of a negative input low to high, with the elasticity still dNPV/dx × x/NPV', () => {
+  it('orders the values of a negative input low to high, the elasticity dNPV/dx × |x| / |NPV|: positive when raising it raises the NPV', () => {
     const input = { ...flat, newSubscribersPerMonth: 500, newSubscribersGrowthMonthly: -0.05 };
     const r = sensitivity(input, { months: 24, fields: ['newSubscribersGrowthMonthly'] });
     const e = r.tornado[0]!;
     expect([e.valueLow, e.valueHigh]).toEqual([-0.055, -0.045]);
     expect(e.npvHigh.greaterThan(e.npvLow)).toBe(true); // shrinking acquisition more slowly is worth more
-    expect(e.elasticity!).toBeLessThan(0); // … so making the (negative) rate 10 % larger lowers the NPV
+    expect(e.elasticity!).toBeGreaterThan(0); // … so raising the (negative) rate raises the NPV, and the sign says so
     const slope = (e.npvHigh.toNumber() - e.npvLow.toNumber()) / (e.valueHigh - e.valueLow);
-    expectClose(e.elasticity!, (slope * -0.05) / r.npvBase.toNumber(), 1e-9);
+    expectClose(e.elasticity!, (slope * 0.05) / Math.abs(r.npvBase.toNumber()), 1e-9);
+  });
+
+  it('keeps the sign of the direction when the base NPV is negative (hand computation)', () => {
+    // 1,000 × 1 email × 0.5 × 0.1 × 0.1 = 5 orders × $100 = $500 a month against a $1,000 budget: −$500 a month, −$6,000 a year.
+    const losing = { subscribers: 1000, emailsPerMonth: 1, openRate: 0.5, clickRate: 0.1, conversionRate: 0.1, averageOrderValue: 100, budgetPerMonth: 1000, discountRateAnnual: 0 };
+    const r = sensitivity(losing, { months: 12, fields: ['conversionRate', 'budgetPerMonth'] });
+    expect(r.npvBase.toString()).toBe('-6000');
+    const conversion = r.tornado.find((e) => e.field === 'conversionRate')!;
+    // CR 0.09 → −$550 a month, −$6,600; CR 0.11 → −$450, −$5,400: (1,200 / 6,000) / (0.02 / 0.1) = +1.
+    expect([conversion.npvLow.toString(), conversion.npvHigh.toString()]).toEqual(['-6600', '-5400']);
+    expectClose(conversion.elasticity!, 1, 1e-12);
+    const budget = r.tornado.find((e) => e.field === 'budgetPerMonth')!;
+    // budget 900 → −$4,800; 1,100 → −$7,200: (−2,400 / 6,000) / (200 / 1,000) = −2.
+    expect([budget.npvLow.toString(), budget.npvHigh.toString()]).toEqual(['-4800', '-7200']);
+    expectClose(budget.elasticity!, -2, 1e-12);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('carries the plausibility warnings of its input', () => {
+    expect(sensitivity({ ...flat, discountRateAnnual: 10 }, { months: 12, fields: ['openRate'] }).warnings).toEqual([
+      'discountRateAnnual: 10 is 1000 % a year; rates are fractions: did you mean 0.1 (10 %)?',
+    ]);
   });
 
   it('serialises money as exact decimal strings', () => {

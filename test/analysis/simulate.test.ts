@@ -259,3 +259,11 @@ describe('simulate', () => {
     );
   });
 });
+
+describe('simulate warnings', () => {
+  it('lists the plausibility warnings of the file, where they are written', () => {
+    const data = { baseline: { ...baseline, openRate: { dist: 'uniform', min: 0.3, max: 0.5 } }, hypotheses: { H1: { inflationAnnual: 2 } } };
+    const result = simulate(data, { draws: 20, horizonsYears: [1] });
+    expect(result.warnings).toEqual(['hypotheses.H1.inflationAnnual: 2 is 200 % a year; rates are fractions: did you mean 0.02 (2 %)?']);
+  });
+});

@@ -3,7 +3,7 @@ import { solveFor } from '../../src/analysis/solveFor';
 import { forecast } from '../../src/model/forecast';
 import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
 import { deepFreeze, expectClose, inputErrorOf } from '../model/support';
-import { article } from './flatList';
+import { article, flatList as flat } from './flatList';
 
 const baseline = deepFreeze(scenarioInputOf(article));
 const h2 = deepFreeze(scenarioInputOf(article, 'H2'));
@@ -111,5 +111,30 @@ describe('solveFor', () => {
     expect(inputErrorOf(() => solveFor(baseline, 'openRate', { targetNpv: Number.NaN })).message).toMatch(/^targetNpv: /);
     const ctr = { ...baseline, openRate: undefined, clickRateBasis: 'delivered' };
     expect(inputErrorOf(() => solveFor(ctr, 'openRate')).message).toMatch(/^openRate: is not set in this scenario/);
+  });
+
+  it('returns the current value when the NPV is flat in the field and already at the target', () => {
+    // Nobody on the list and nothing spent: the NPV is 0 whatever the open rate or the order value.
+    const empty = { ...flat, subscribers: 0, budgetPerMonth: 0 };
+    for (const field of ['openRate', 'averageOrderValue'] as const) {
+      const result = solveFor(empty, field, { months: 12 });
+      expect(result.value, field).toBe(empty[field]);
+      expect(result.roots, field).toEqual([empty[field]]);
+      expect(result.npvAtValue.isZero(), field).toBe(true);
+    }
+  });
+
+  it('says the NPV does not depend on the field when it is flat away from the target', () => {
+    const empty = { ...flat, subscribers: 0, budgetPerMonth: 0 };
+    expect(inputErrorOf(() => solveFor(empty, 'openRate', { months: 12, targetNpv: 100 })).message).toMatch(
+      /^openRate: no value from 0 to 1 brings the 1-year NPV to 100 \(the NPV does not depend on openRate in this scenario: it is 0 at every value tried\)$/,
+    );
+  });
+
+  it('carries the plausibility warnings of its input', () => {
+    expect(solveFor({ ...flat, inflationAnnual: 3 }, 'openRate', { months: 12 }).warnings).toEqual([
+      'inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?',
+    ]);
+    expect(solveFor(flat, 'openRate', { months: 12 }).warnings).toEqual([]);
   });
 });

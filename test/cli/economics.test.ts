@@ -30,9 +30,10 @@ describe('email-npv economics', { timeout: 30_000 }, () => {
     const monthly = run(['economics', '-', '--months', '3', '--monthly', '--format', 'csv'], handInput);
     expect(monthly.stdout.trimEnd().split('\n')).toEqual([
       'month,list at start,new,lost,list growth,revenue/email,CPO,CAC,CPL',
-      '1,1000,150,100,0.05,1,15,,',
-      expect.stringMatching(/^2,1050,150,105,0\.0428571428\d+,1,14\.285714\d+,,$/),
-      expect.stringMatching(/^3,1095,150,109\.5,0\.0369863\d+,1,13\.69863\d+,,$/),
+      // money to the cent (CPO 900 / 63 = 14.2857… → 14.29), revenue per email to 4 decimals, rates as fractions
+      '1,1000,150,100,0.05,1.0000,15.00,,',
+      expect.stringMatching(/^2,1050,150,105,0\.0428571428\d+,1\.0000,14\.29,,$/),
+      expect.stringMatching(/^3,1095,150,109\.5,0\.0369863\d+,1\.0000,13\.70,,$/),
     ]);
   });
 

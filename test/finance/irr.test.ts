@@ -109,4 +109,33 @@ describe('irr', () => {
   it('rejects flows that are not finite numbers', () => {
     expect(() => irr([-100, Number.NaN])).toThrow('flows[1]: must be a finite number (got NaN)');
   });
+
+  it('returns the root nearest the guess in ln(1 + rate): the halfway point of 10 % and 20 % is 14.89 %', () => {
+    // -100 + 230/(1 + r) - 132/(1 + r)² = 0 at r = 0.1 and r = 0.2; ln(1 + r) halfway: √(1.1 × 1.2) − 1 = 0.148913…
+    const flows = [-100, 230, -132];
+    expect(Math.sqrt(1.1 * 1.2) - 1).toBeCloseTo(0.148913, 6);
+    for (const guess of [-0.9, -0.5, 0, 0.148]) expect(irr(flows, guess), String(guess)).toBeCloseTo(0.1, 12);
+    for (const guess of [0.15, 0.5, 100]) expect(irr(flows, guess), String(guess)).toBeCloseTo(0.2, 12);
+  });
+
+  it('finds a root near -1 among many periods with several sign changes', () => {
+    // -(x^(N+1) - 0.05 x^N + x - 0.05) in x = 1 + r, i.e. -(x - 0.05)(x^N + 1): three sign changes, one root, at r = -0.95.
+    for (const [n, root] of [[300, 0.05], [1000, 0.01]] as const) {
+      const flows = [-1, root, ...Array.from({ length: n - 1 }, () => 0), -1, root];
+      expect(irr(flows), String(n)).toBeCloseTo(root - 1, 12);
+    }
+  });
+
+  it('says a rate exists but is too close to -1 to write, instead of claiming there is none', () => {
+    // -1e20 + 1/(1 + r) = 0 at 1 + r = 1e-20: a root, but -1 + 1e-20 rounds to -1 in floating point.
+    let message = '';
+    try {
+      irr([-1e20, 1]);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      message = (error as InputError).message;
+    }
+    expect(message).toBe('flows: have an internal rate of return too close to -1 (−100 % per period) to write as a number above -1: 1 + rate is below 1.1e-16');
+    expect(1 + irr([-1e10, 1])).toBeCloseTo(1e-10, 15);
+  });
 });

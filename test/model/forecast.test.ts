@@ -283,3 +283,10 @@ describe('other inputs', () => {
     }
   });
 });
+
+describe('plausibility warnings', () => {
+  test('are listed with the result, and empty for a plausible input', () => {
+    expect(forecast({ ...handExample, inflationAnnual: 3 }, months3).warnings).toEqual(['inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?']);
+    expect(forecast(handExample, months3).warnings).toEqual([]);
+  });
+});

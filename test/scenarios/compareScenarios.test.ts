@@ -124,3 +124,34 @@ describe('compareScenarios', () => {
     expect(frozen).toEqual(before);
   });
 });
+
+describe('compareScenarios when every scenario loses money', () => {
+  // No orders (conversion 0): each scenario's NPV is −budget × 12 a year, undiscounted.
+  const losing = { subscribers: 1000, emailsPerMonth: 1, openRate: 0.4, clickRate: 0.1, conversionRate: 0, averageOrderValue: 40, budgetPerMonth: 1000, discountRateAnnual: 0 };
+
+  test('says none breaks even and names the one that loses least', () => {
+    const result = compareScenarios({ horizonsYears: [1], baseline: losing, hypotheses: { Cheaper: { budgetPerMonth: 500 } } });
+    const h = result.horizons[0]!;
+    expect(h.results.map((r) => r.npv.toString())).toEqual(['-12000', '-6000']);
+    expect(h.winner).toBe('Cheaper');
+    expect(h.allLose).toBe(true);
+  });
+
+  test('is not said when one scenario breaks even exactly', () => {
+    const h = compareScenarios({ horizonsYears: [1], baseline: losing, hypotheses: { Free: { budgetPerMonth: 0 } } }).horizons[0]!;
+    expect(h.results[1]!.npv.isZero()).toBe(true);
+    expect(h.allLose).toBe(false);
+    expect(comparison.horizons.every((x) => !x.allLose)).toBe(true);
+  });
+});
+
+describe('compareScenarios warnings', () => {
+  test('lists the plausibility warnings of the file, each where it is written', () => {
+    const result = compareScenarios({ baseline: { ...baseline, discountRateAnnual: 10 }, hypotheses: { H1: { openRate: 0.45 }, H2: { inflationAnnual: 3 } } });
+    expect(result.warnings).toEqual([
+      'baseline.discountRateAnnual: 10 is 1000 % a year; rates are fractions: did you mean 0.1 (10 %)?',
+      'hypotheses.H2.inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?',
+    ]);
+    expect(comparison.warnings).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
-import type { AnalysisHorizon } from '../../analysis/analysisMonths';
+import { csvNumber } from '../../render/csvNumber';
 import type { MoneyFormat } from '../../render/formatMoney';
 import { formatInputValue } from '../../render/report/formatInputValue';
 import { inputGuide } from '../../render/report/inputGuide';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import type { NumericFieldName } from '../../schema/fields';
 import type { ScenarioInput } from '../../schema/scenarioInput';
-import { numberOption, type Values } from '../options';
+import type { Values } from '../options';
 import { yearsText } from '../../render/yearsText';
 
 // Formatting and option helpers shared by the analysis commands (sensitivity, solve, payback).
@@ -38,18 +38,6 @@ export function scenarioOption(data: unknown, values: Values): ChosenScenario {
 }
 
 /**
- * `--years N` or `--months N` as the horizon options of an analysis, only those given
- * (the analysis applies its default and rejects both at once).
- *
- * @throws {InputError} `--years: must be a number, got "five"`
- */
-export function horizonOption(values: Values): AnalysisHorizon {
-  const years = numberOption(values, 'years');
-  const months = numberOption(values, 'months');
-  return { ...(years !== undefined && { years }), ...(months !== undefined && { months }) };
-}
-
-/**
  * A horizon in words: `5 years`, `1 year`, `18 months`.
  *
  * @example
@@ -69,6 +57,18 @@ export function horizonText(months: number): string {
  */
 export function fieldValueText(field: NumericFieldName, value: number, money: CliMoneyFormat): string {
   return formatInputValue(inputGuide[field].kind, value, money).text;
+}
+
+/**
+ * A value of a numeric input as a csv cell: money to the cent, every other kind exact, in plain
+ * decimal notation (`csvNumber`).
+ *
+ * @example
+ * fieldValueCsv('investment', 15000.456) //=> '15000.46'
+ * fieldValueCsv('openRate', 0.12127) //=> '0.12127'
+ */
+export function fieldValueCsv(field: NumericFieldName, value: number): string {
+  return csvNumber(value, inputGuide[field].kind === 'money' ? 2 : undefined);
 }
 
 /**

@@ -1,33 +1,96 @@
-import { writeFileSync } from 'node:fs';
-import { calibrate } from '../../analysis/calibrate';
+import { calibrate, type CalibrationResult } from '../../analysis/calibrate';
+import { decimalCalculator } from '../../calculator/decimalCalculator';
+import { csvNumber } from '../../render/csvNumber';
+import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
+import { writeFittedValues } from '../../scenarios/writeFittedValues';
+import { InputError } from '../../schema/inputError';
+import { outputTarget } from '../outputTarget';
 import { readJson } from '../readJson';
-import { readScenarioData } from '../readScenarioData';
-import { type Command, formatOf, required } from '../options';
-import type { ObservedFile } from './compare';
+import { readObservedFile } from '../readObservedFile';
+import { plainScenarioData } from '../readScenarioData';
+import { terminalText } from '../terminalText';
+import { writeOutput } from '../writeOutput';
+import type { NumericFieldName } from '../../schema/fields';
+import { type Command, formatOf, moneyFormatOf, required, type Values } from '../options';
+import { fieldValueCsv, fieldValueText } from './analysisFormat';
+
+const formats = [...tableFormats, 'json'];
+
+/** The input field of an unknown (`openRate`, or `H1.openRate` for a hypothesis'). */
+const fieldOf = (unknown: string) => unknown.slice(unknown.lastIndexOf('.') + 1) as NumericFieldName;
+
+/**
+ * The fit as one csv table: a row per fitted unknown (its value), per residual (observed, model and
+ * their difference, money to the cent), then the rms and the worst error.
+ */
+function csvOf(result: CalibrationResult): string {
+  const header = ['row', 'name', 'years', 'fitted value', 'observed', 'model', 'model − observed'];
+  const rows = [
+    ...Object.entries(result.fitted).map(([k, v]) => ['fitted', k, '', fieldValueCsv(fieldOf(k), v), '', '', '']),
+    ...result.residuals.map((r) => ['residual', r.hypothesis, csvNumber(r.years), '', csvNumber(r.observed, 2), csvNumber(r.model, 2), csvNumber(r.error, 2)]),
+    ['rms', '', '', '', '', '', csvNumber(result.rms, 2)],
+    ['worst', '', '', '', '', '', csvNumber(result.maxAbsError, 2)],
+  ];
+  return renderTable('csv', header, rows);
+}
 
 export const calibrateCommand: Command = {
   name: 'calibrate',
   summary: 'recovers unknown inputs from observed NPVs and prints the fit, its residuals and what the data cannot separate',
   usage: 'email-npv calibrate <file|-> --observed <file> [--write <calibrated.json>] [--format table|md|csv|json]',
   examples: ['email-npv calibrate examples/moller-article.json --observed examples/moller-article.observed.json'],
-  options: { observed: { type: 'string' }, write: { type: 'string' } },
-  run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
-    const spec = readJson(required(values.observed, '--observed', 'is required: a JSON file with observed NPVs and unknowns'), '--observed') as ObservedFile;
+  formats,
+  options: {
+    observed: { type: 'string', value: 'FILE', description: 'the observed NPVs to fit and the unknown inputs with their ranges (required)' },
+    write: { type: 'string', value: 'FILE', description: 'writes the scenario file with the fitted values in, all else kept (distributions get their point value; notes, simulation, report, key order stay); may be the scenario file itself (updated in place, atomically), never the --observed file; - writes it to standard output (the fit then goes to standard error)' },
+  },
+  async run(file, values) {
+    const format = formatOf(values, formats);
+    const observedPath = required(values.observed, '--observed', 'is required: a JSON file with observed NPVs and unknowns');
+    const target = typeof values.write === 'string' ? outputTarget('--write', values.write, [file, observedPath], file) : undefined;
+    const raw = readJson(file);
+    const scenarios = plainScenarioData(raw, file);
+    const spec = readObservedFile(observedPath, scenarios).observed;
+    if (spec.unknowns === undefined) {
+      throw new InputError([{ path: 'unknowns', rule: 'is required: the inputs to fit, name → { "min", "max" }, e.g. { "churnPerEmail": { "min": 0, "max": 0.02 } }' }], observedPath);
+    }
     const started = performance.now();
-    const result = calibrate({ scenarios: readScenarioData(file), observed: spec.observed ?? [], unknowns: spec.unknowns ?? {}, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
+    const result = calibrate({ scenarios, observed: spec.observed, unknowns: spec.unknowns, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
     const seconds = (performance.now() - started) / 1000;
-    if (typeof values.write === 'string') writeFileSync(values.write, `${JSON.stringify(result.scenarios, null, 2)}\n`);
-    if (format === 'json') return JSON.stringify(result, null, 2);
-    const fitted = renderTable(format as TableFormat, ['unknown', 'fitted value'], Object.entries(result.fitted).map(([k, v]) => [k, String(v)]));
-    const residuals = renderTable(
-      format as TableFormat,
-      ['scenario', 'years', 'observed', 'model', 'model − observed'],
-      result.residuals.map((r) => [r.hypothesis, String(r.years), r.observed.toFixed(2), r.model.toFixed(2), r.error.toFixed(2)]),
-    );
-    const inseparable =
-      result.inseparable.length === 0 ? 'every unknown is separately determined by the data' : result.inseparable.map((g) => `cannot be separated: ${g.join(' × ')}`).join('\n');
-    return `Fitted inputs\n\n${fitted}\n\nResiduals\n\n${residuals}\n\nrms $${result.rms.toFixed(2)}, worst $${result.maxAbsError.toFixed(2)}, ${result.evaluations} model runs in ${seconds.toFixed(1)} s\n${inseparable}${typeof values.write === 'string' ? `\nwrote ${values.write}` : ''}`;
+    const written = target === undefined ? undefined : await writeOutput(target, fittedFileText(raw as Record<string, unknown>, result.fitted, file));
+    const text = fitText(result, format, values, seconds, target === undefined || target.path === '-' ? undefined : target.path);
+    if (written === undefined) return text;
+    process.stderr.write(terminalText(`${text}\n`));
+    return written;
   },
 };
+
+/** The scenario file as read with the fitted values written in, as JSON text; refused when a value falls outside its distribution. */
+function fittedFileText(raw: Record<string, unknown>, fitted: CalibrationResult['fitted'], file: string): string {
+  const updated = writeFittedValues(raw, fitted);
+  try {
+    plainScenarioData(updated, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError([{ path: '--write', rule: 'not written: the fitted values do not fit the file (widen the distributions or narrow the unknowns)' }, ...error.problems]);
+  }
+  return `${JSON.stringify(updated, null, 2)}\n`;
+}
+
+/** The fit in the chosen format: fitted values, residuals, rms and worst error, what cannot be separated. */
+function fitText(result: CalibrationResult, format: string, values: Values, seconds: number, wrote: string | undefined): string {
+  if (format === 'json') return JSON.stringify(result, null, 2);
+  if (format === 'csv') return csvOf(result);
+  const money = moneyFormatOf(values);
+  const moneyText = (value: number) => formatMoney(decimalCalculator.from(value), money);
+  const fitted = renderTable(format as TableFormat, ['unknown', 'fitted value'], Object.entries(result.fitted).map(([k, v]) => [k, fieldValueText(fieldOf(k), v, money)]));
+  const residuals = renderTable(
+    format as TableFormat,
+    ['scenario', 'years', 'observed', 'model', 'model − observed'],
+    result.residuals.map((r) => [r.hypothesis, String(r.years), moneyText(r.observed), moneyText(r.model), moneyText(r.error)]),
+  );
+  const inseparable =
+    result.inseparable.length === 0 ? 'every unknown is separately determined by the data' : result.inseparable.map((g) => `cannot be separated: ${g.join(' × ')}`).join('\n');
+  return `Fitted inputs\n\n${fitted}\n\nResiduals\n\n${residuals}\n\nrms ${moneyText(result.rms)}, worst ${moneyText(result.maxAbsError)}, ${result.evaluations} model runs in ${seconds.toFixed(1)} s\n${inseparable}${wrote === undefined ? '' : `\nwrote ${wrote}`}`;
+}

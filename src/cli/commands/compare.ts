@@ -1,45 +1,62 @@
 import { comparisonRows, type PublishedNpvs } from '../../render/comparisonRows';
+import { csvNumber } from '../../render/csvNumber';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
-import { compareScenarios } from '../../scenarios/compareScenarios';
-import { readJson } from '../readJson';
+import { compareScenarios, type HorizonComparison } from '../../scenarios/compareScenarios';
+import type { ObservedRow } from '../../scenarios/observedFile';
+import { readObservedFile } from '../readObservedFile';
 import { readScenarioData } from '../readScenarioData';
-import { type Command, formatOf, moneyFormatOf, numberListOption } from '../options';
+import { horizonsOf, horizonsOptionSpec } from '../horizonOptions';
+import { type Command, formatOf, moneyFormatOf } from '../options';
 import { yearsText } from '../../render/yearsText';
-
-/** An observed-NPV file: what `calibrate` fits to, and what `compare --observed` shows beside the model. */
-export interface ObservedFile {
-  readonly observed?: { hypothesis: string; years: number; npv: number }[];
-  readonly unknowns?: Record<string, { min: number; max: number }>;
-  readonly seed?: number;
-}
+import { winnerText } from '../../render/winnerText';
 
 /** Published NPVs by scenario and horizon, from an observed file. */
-export function publishedFrom(observed: ObservedFile['observed']): PublishedNpvs {
+export function publishedFrom(observed: readonly ObservedRow[]): PublishedNpvs {
   const map = new Map<string, Map<number, number>>();
-  for (const o of observed ?? []) map.set(o.hypothesis, (map.get(o.hypothesis) ?? new Map()).set(o.years, o.npv));
+  for (const o of observed) map.set(o.hypothesis, (map.get(o.hypothesis) ?? new Map()).set(o.years, o.npv));
   return map;
+}
+
+const formats = [...tableFormats, 'json'];
+
+/** Every horizon in one csv table (one header, a horizon column): money to the cent, no ★ (the rank says it). */
+function csvOf(horizons: readonly HorizonComparison[], published: PublishedNpvs | undefined): string {
+  const header = ['horizon (years)', 'scenario', 'NPV', 'rank', 'Δ vs baseline', ...(published ? ['published', 'model − published'] : [])];
+  const rows = horizons.flatMap((h) =>
+    h.results.map((r) => {
+      const value = published?.get(r.name)?.get(h.years);
+      const beside = published ? [csvNumber(value ?? null, 2), value === undefined ? '' : csvNumber(r.npv.minus(value), 2)] : [];
+      return [csvNumber(h.years), r.name, csvNumber(r.npv, 2), String(r.rank), csvNumber(r.deltaVsBaseline, 2), ...beside];
+    }),
+  );
+  return renderTable('csv', header, rows);
 }
 
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'the NPV, rank and Δ vs baseline of every hypothesis of a scenario file, per horizon, and the winners',
-  usage: 'email-npv compare <file|-> [--horizons 1,3,5] [--format table|md|csv|json] [--observed <file>]',
+  usage: 'email-npv compare <file|-> [--horizons Y1,Y2,…] [--observed <file>] [--format table|md|csv|json]',
   examples: ['email-npv compare examples/moller-article.json --observed examples/moller-article.observed.json', 'email-npv compare examples/moller-article.json --horizons 2,10 --format md'],
-  options: { horizons: { type: 'string' }, observed: { type: 'string' } },
+  formats,
+  options: {
+    horizons: horizonsOptionSpec,
+    observed: { type: 'string', value: 'FILE', description: 'observed (published) NPVs to show beside the model, as calibrate reads them' },
+  },
   run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
-    const horizonsYears = numberListOption(values, 'horizons');
-    const comparison = compareScenarios(readScenarioData(file), horizonsYears === undefined ? {} : { horizonsYears });
-    if (format === 'json') return JSON.stringify(comparison, null, 2);
-    const published = typeof values.observed === 'string' ? publishedFrom((readJson(values.observed, '--observed') as ObservedFile).observed) : undefined;
+    const format = formatOf(values, formats);
+    const data = readScenarioData(file);
+    const comparison = compareScenarios(data, { horizonsYears: horizonsOf(values, data) });
+    const observed = typeof values.observed === 'string' ? readObservedFile(values.observed, data, comparison.horizons.map((h) => h.years)) : undefined;
+    const warnings = [...comparison.warnings, ...(observed?.warnings ?? [])];
+    if (format === 'json') return { text: JSON.stringify(comparison, null, 2), warnings };
+    const published = observed === undefined ? undefined : publishedFrom(observed.observed.observed);
+    if (format === 'csv') return { text: csvOf(comparison.horizons, published), warnings };
     const money = { ...moneyFormatOf(values), fractionDigits: 0 };
     const sections = comparison.horizons.map((h) => {
       const { header, rows } = comparisonRows(h, money, published);
-      const title = `${yearsText(h.years)} (${h.months} months) — winner: ${h.winner}`;
-      return format === 'csv'
-        ? renderTable('csv', ['horizon (years)', ...header], rows.map((r) => [String(h.years), ...r]))
-        : `${format === 'md' ? '### ' : ''}${title}\n\n${renderTable(format as TableFormat, header, rows)}`;
+      const title = `${yearsText(h.years)} (${h.months} months) — ${winnerText(h)}`;
+      return `${format === 'md' ? '### ' : ''}${title}\n\n${renderTable(format as TableFormat, header, rows)}`;
     });
-    return sections.join(format === 'csv' ? '\n' : '\n\n');
+    return { text: sections.join('\n\n'), warnings };
   },
 };

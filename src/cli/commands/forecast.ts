@@ -2,15 +2,24 @@ import type Decimal from 'decimal.js';
 import { forecast } from '../../model/forecast';
 import type { MonthRow } from '../../model/monthRow';
 import { forecastTable } from '../../render/forecastTable';
+import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
+import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { readScenarioData } from '../readScenarioData';
-import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
+import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
+import { type Command, formatOf, moneyFormatOf } from '../options';
 
 const columns = ['month', 'date', 'subscribersStart', 'subscribersLost', 'newSubscribers', 'emailsSent', 'orders', 'revenue', 'grossProfit', 'costs', 'netCashFlow', 'discountFactor', 'presentValue', 'cumulativeNpv'] as const;
 
+const moneyColumns: ReadonlySet<string> = new Set(['revenue', 'grossProfit', 'costs', 'netCashFlow', 'presentValue', 'cumulativeNpv']);
+const formats = ['table', 'md', 'csv', 'json'];
+
 const exactRows = (rows: readonly MonthRow<Decimal>[]) => rows.map((r) => columns.map((k) => String(r[k] ?? '')));
+/** The csv cells: money to the cent, people, emails, orders and the discount factor exact. */
+const csvRows = (rows: readonly MonthRow<Decimal>[]) =>
+  rows.map((r) => columns.map((k) => (k === 'month' ? String(r.month) : k === 'date' ? (r.date ?? '') : csvNumber(r[k], moneyColumns.has(k) ? 2 : undefined))));
 
 export const forecastCommand: Command = {
   name: 'forecast',
@@ -21,15 +30,22 @@ export const forecastCommand: Command = {
     'cat input.json | email-npv forecast - --months 18 --format csv',
     'email-npv forecast examples/moller-uncertain.json --scenario H2 --years 5',
   ],
-  options: { scenario: { type: 'string' }, years: { type: 'string' }, months: { type: 'string' } },
+  formats,
+  options: {
+    scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file to forecast', default: "the file's baseline" },
+    ...singleHorizonOptionSpecs,
+  },
+  conflicts: [singleHorizonConflict],
   run(file, values) {
-    const format = formatOf(values, ['table', 'md', 'csv', 'json']);
-    const months = numberOption(values, 'months');
-    const horizon = months !== undefined ? { months } : { years: numberOption(values, 'years', 1)! };
-    const result = forecast(scenarioInputOf(readScenarioData(file), typeof values.scenario === 'string' ? values.scenario : undefined), horizon);
-    if (format === 'json') return JSON.stringify({ months: result.months, npv: result.npv, rows: result.rows }, null, 2);
-    if (format === 'csv' || format === 'md') return renderTable(format, columns, exactRows(result.rows));
+    const format = formatOf(values, formats);
+    const data = readScenarioData(file);
+    const scenario = typeof values.scenario === 'string' ? values.scenario : undefined;
+    const result = forecast(scenarioInputOf(data, scenario), singleHorizonOf(values, data));
+    const warnings = scenarioWarningsOf(data, scenario, result.warnings);
+    if (format === 'json') return { text: JSON.stringify({ months: result.months, npv: result.npv, rows: result.rows, warnings }, null, 2), warnings };
+    if (format === 'csv') return { text: renderTable(format, columns, csvRows(result.rows)), warnings };
+    if (format === 'md') return { text: renderTable(format, columns, exactRows(result.rows)), warnings };
     const money = moneyFormatOf(values);
-    return `${forecastTable(result, money)}\n\nNPV over ${result.months} months (investment ${formatMoney(result.investment, money)} at t = 0): ${formatMoney(result.npv, money)}`;
+    return { text: `${forecastTable(result, money)}\n\nNPV over ${result.months} months (investment ${formatMoney(result.investment, money)} at t = 0): ${formatMoney(result.npv, money)}`, warnings };
   },
 };

@@ -1,13 +1,16 @@
-import type { FatigueSpecData } from '../../analysis/fatigueSpec';
+import { FatigueSpec, type FatigueSpecData } from '../../analysis/fatigueSpec';
 import { optimiseFrequency, type OptimiseFrequencyResult } from '../../analysis/optimiseFrequency';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
+import { csvNumber } from '../../render/csvNumber';
 import { formatMoney, type MoneyFormat } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
+import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { InputError } from '../../schema/inputError';
-import { readJson } from '../readJson';
+import { readInputFile } from '../readInputFile';
 import { readScenarioData } from '../readScenarioData';
-import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption, type Values } from '../options';
+import { horizonsOf, horizonsOptionSpec } from '../horizonOptions';
+import { type Command, formatOf, moneyFormatOf, numberOption, type Values } from '../options';
 import { percentText } from './analysisFormat';
 import { yearsText } from '../../render/yearsText';
 
@@ -21,7 +24,7 @@ function fatigueOption(values: Values): FatigueSpecData | undefined {
   const anyElasticity = Object.values(elasticities).some((e) => e !== undefined);
   if (typeof values.fatigue === 'string') {
     if (anyElasticity) throw new InputError([{ path: '--fatigue', rule: 'give either a fatigue file or the --open/--click/--churn-elasticity options, not both' }]);
-    return readJson(values.fatigue, '--fatigue') as FatigueSpecData;
+    return readInputFile(values.fatigue, '--fatigue', FatigueSpec);
   }
   return anyElasticity ? { model: 'power', ...elasticities } : undefined;
 }
@@ -40,45 +43,52 @@ function frequencyRows(result: OptimiseFrequencyResult, money: MoneyFormat): str
   ]);
 }
 
+const formats = [...tableFormats, 'json'];
+
 export const optimiseCommand: Command = {
   name: 'optimise',
   summary: 'the NPV of every send frequency (with fatigue of opens, clicks and churn) and the best one per horizon',
   usage:
-    'email-npv optimise <file|-> [--scenario NAME] [--years 1,3,5] [--min 1] [--max 12] [--fatigue <fatigue.json> | --open-elasticity=E --click-elasticity=E --churn-elasticity=E] [--format table|md|csv|json]',
+    'email-npv optimise <file|-> [--scenario NAME] [--horizons Y1,Y2,…] [--min N] [--max N] [--fatigue <fatigue.json> | --open-elasticity=E --click-elasticity=E --churn-elasticity=E] [--format table|md|csv|json]',
   examples: [
     'email-npv optimise examples/moller-article.json --open-elasticity=-0.3293 --click-elasticity=-0.5503',
-    'email-npv optimise examples/moller-article.json --scenario H2 --years 5 --max 8 --format md',
+    'email-npv optimise examples/moller-article.json --scenario H2 --horizons 5 --max 8 --format md',
   ],
+  formats,
   options: {
-    scenario: { type: 'string' },
-    years: { type: 'string' },
-    min: { type: 'string' },
-    max: { type: 'string' },
-    fatigue: { type: 'string' },
-    'open-elasticity': { type: 'string' },
-    'click-elasticity': { type: 'string' },
-    'churn-elasticity': { type: 'string' },
+    scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file whose frequency to vary', default: "the file's baseline" },
+    horizons: horizonsOptionSpec,
+    years: { ...horizonsOptionSpec, description: 'the same as --horizons (this command shows several horizons)' },
+    min: { type: 'string', value: 'N', description: 'the lowest frequency tried, emails a month', default: '1' },
+    max: { type: 'string', value: 'N', description: 'the highest frequency tried, emails a month', default: '12' },
+    fatigue: { type: 'string', value: 'FILE', description: 'how open, click and churn rates move with the frequency (points or a power law)', default: 'no fatigue: every rate stays as it is' },
+    'open-elasticity': { type: 'string', value: 'E', description: 'the open rate moves as (frequency / own)^E, instead of --fatigue', default: '0' },
+    'click-elasticity': { type: 'string', value: 'E', description: 'the click rate moves as (frequency / own)^E, instead of --fatigue', default: '0' },
+    'churn-elasticity': { type: 'string', value: 'E', description: 'the churn per email moves as (frequency / own)^E, instead of --fatigue', default: '0' },
   },
+  conflicts: [['horizons', 'years']],
   run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
-    const input = scenarioInputOf(readScenarioData(file), typeof values.scenario === 'string' ? values.scenario : undefined);
-    const years = numberListOption(values, 'years');
+    const format = formatOf(values, formats);
+    const data = readScenarioData(file);
+    const input = scenarioInputOf(data, typeof values.scenario === 'string' ? values.scenario : undefined);
+    const years = horizonsOf(values, data, values.years === undefined ? 'horizons' : 'years');
     const fatigue = fatigueOption(values);
     const min = numberOption(values, 'min');
     const max = numberOption(values, 'max');
-    const result = optimiseFrequency(input, { ...(years && { years }), ...(fatigue && { fatigue }), ...(min !== undefined && { min }), ...(max !== undefined && { max }) });
-    if (format === 'json') return JSON.stringify(result, null, 2);
+    const result = optimiseFrequency(input, { years, ...(fatigue && { fatigue }), ...(min !== undefined && { min }), ...(max !== undefined && { max }) });
+    const warnings = scenarioWarningsOf(data, typeof values.scenario === 'string' ? values.scenario : undefined, result.warnings);
+    if (format === 'json') return { text: JSON.stringify({ ...result, warnings }, null, 2), warnings };
     if (format === 'csv') {
       const header = ['emailsPerMonth', 'openRate', 'clickRate', 'churnPerEmail', ...result.horizons.map((h) => `npv ${h.years}y`), 'infeasible'];
       const rows = result.frequencies.map((f) => [
-        String(f.emailsPerMonth),
-        f.openRate === undefined ? '' : String(f.openRate),
-        String(f.clickRate),
-        String(f.churnPerEmail),
-        ...result.horizons.map((_, i) => (f.npvs[i] === undefined ? '' : String(f.npvs[i]))),
+        csvNumber(f.emailsPerMonth),
+        csvNumber(f.openRate ?? null),
+        csvNumber(f.clickRate),
+        csvNumber(f.churnPerEmail),
+        ...result.horizons.map((_, i) => csvNumber(f.npvs[i] ?? null, 2)),
         f.infeasible ?? '',
       ]);
-      return renderTable('csv', header, rows);
+      return { text: renderTable('csv', header, rows), warnings };
     }
     const money = { ...moneyFormatOf(values), fractionDigits: 0 };
     const header = ['emails/month', 'open rate', 'click rate', 'churn/email', ...result.horizons.map((h) => `NPV ${yearsText(h.years)}`)];
@@ -87,6 +97,6 @@ export const optimiseCommand: Command = {
       (h) => `best at ${yearsText(h.years)}: ${h.bestEmailsPerMonth} emails a month, NPV ${formatMoney(h.npv, { ...money, fractionDigits: 2 })}`,
     );
     const reasons = result.frequencies.filter((f) => f.infeasible !== null).map((f) => `${f.emailsPerMonth} emails a month is infeasible: ${f.infeasible}`);
-    return [`NPV by send frequency (the input sends ${result.ownEmailsPerMonth} a month; ★ best per horizon)`, '', table, '', ...best, ...reasons].join('\n');
+    return { text: [`NPV by send frequency (the input sends ${result.ownEmailsPerMonth} a month; ★ best per horizon)`, '', table, '', ...best, ...reasons].join('\n'), warnings };
   },
 };

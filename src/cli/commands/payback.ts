@@ -2,13 +2,15 @@ import type Decimal from 'decimal.js';
 import type { AnnualIrr } from '../../analysis/annualIrrOf';
 import { breakEvenOf, type BreakEvenResult } from '../../analysis/breakEvenOf';
 import { paybackOf, type PaybackResult } from '../../analysis/paybackOf';
+import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import { InputError } from '../../schema/inputError';
 import { readScenarioData } from '../readScenarioData';
+import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf } from '../options';
-import { type ChosenScenario, type CliMoneyFormat, horizonOption, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
+import { type ChosenScenario, type CliMoneyFormat, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
 
 /** A payback month in words; null reads "never within N months". */
 const monthText = (month: number | null, months: number) => (month === null ? `never within ${months} months` : `month ${month}`);
@@ -61,8 +63,8 @@ function layout(format: TableFormat, title: string, summary: string[][], sentenc
   ].join('\n');
 }
 
-/** Money cells: exact decimal strings for csv, the currency to the cent otherwise. */
-const moneyCells = (format: TableFormat, money: CliMoneyFormat) => (values: readonly Decimal[]) => values.map((v) => (format === 'csv' ? String(v) : formatMoney(v, money)));
+/** Money cells: plain numbers to the cent for csv, the currency to the cent otherwise. */
+const moneyCells = (format: TableFormat, money: CliMoneyFormat) => (values: readonly Decimal[]) => values.map((v) => (format === 'csv' ? csvNumber(v, 2) : formatMoney(v, money)));
 
 function scenarioText(result: PaybackResult, scenario: ChosenScenario, format: TableFormat, money: CliMoneyFormat): string {
   const who = scenario.label.charAt(0).toUpperCase() + scenario.label.slice(1);
@@ -113,21 +115,29 @@ function hypothesisText(result: BreakEvenResult, discountRateAnnual: number, for
   );
 }
 
+const formats = [...tableFormats, 'json'];
+
 export const paybackCommand: Command = {
   name: 'payback',
   summary: "when a scenario pays back its investment (simple, discounted, IRR), or when a hypothesis pays back against the baseline",
-  usage: 'email-npv payback <file|-> [--scenario NAME | --hypothesis NAME] [--years 5 | --months N] [--format table|md|csv|json]',
+  usage: 'email-npv payback <file|-> [--scenario NAME | --hypothesis NAME] [--years N | --months N] [--format table|md|csv|json]',
   examples: [
     'email-npv payback examples/moller-article.json --hypothesis H4',
     'email-npv payback examples/moller-article.json --scenario H4 --years 3 --format md',
     'email-npv payback examples/moller-article.json --hypothesis H1 --format csv',
   ],
-  options: { scenario: { type: 'string' }, hypothesis: { type: 'string' }, years: { type: 'string' }, months: { type: 'string' } },
+  formats,
+  options: {
+    scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file whose payback to find', default: "the file's baseline" },
+    hypothesis: { type: 'string', value: 'NAME', description: 'finds when this hypothesis pays back against the baseline instead' },
+    ...singleHorizonOptionSpecs,
+  },
+  conflicts: [singleHorizonConflict],
   run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
+    const format = formatOf(values, formats);
     const money = moneyFormatOf(values);
     const data = readScenarioData(file);
-    const horizon = horizonOption(values);
+    const horizon = singleHorizonOf(values, data);
     if (typeof values.hypothesis === 'string') {
       if (values.scenario !== undefined) throw new InputError([{ path: '--hypothesis', rule: 'give either --scenario (payback of one scenario) or --hypothesis (against the baseline), not both' }]);
       const result = breakEvenOf(data, values.hypothesis, horizon);

@@ -1,10 +1,13 @@
 import { sensitivity, type SensitivityEntry, type SensitivityResult } from '../../analysis/sensitivity';
+import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
+import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import type { NumericFieldName } from '../../schema/fields';
 import { readScenarioData } from '../readScenarioData';
+import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
-import { type CliMoneyFormat, fieldValueText, horizonOption, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
+import { type CliMoneyFormat, fieldValueCsv, fieldValueText, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
 
 const clampMark = ' *';
 
@@ -34,10 +37,16 @@ function tornadoRows(result: SensitivityResult, money: CliMoneyFormat): string[]
   });
 }
 
-/** The tornado as exact numbers (money as decimal strings, nothing rounded). */
+/** The tornado as plain numbers: money to the cent, input values by their kind (`fieldValueCsv`), elasticities exact. */
 function csvOf(result: SensitivityResult): string {
   const header = ['field', 'value', 'low value', 'high value', 'clamped', 'NPV low', 'NPV high', 'swing', 'elasticity'];
-  const rows = result.tornado.map((e) => [e.field, e.value, e.valueLow, e.valueHigh, e.clamped, e.npvLow, e.npvHigh, e.swing, e.elasticity ?? ''].map(String));
+  const rows = result.tornado.map((e) => [
+    e.field,
+    ...[e.value, e.valueLow, e.valueHigh].map((x) => fieldValueCsv(e.field, x)),
+    String(e.clamped),
+    ...[e.npvLow, e.npvHigh, e.swing].map((x) => csvNumber(x, 2)),
+    csvNumber(e.elasticity),
+  ]);
   return renderTable('csv', header, rows);
 }
 
@@ -46,25 +55,35 @@ function fieldsOption(raw: string | boolean | undefined): NumericFieldName[] | u
   return typeof raw === 'string' ? (raw.split(',').map((part) => part.trim()) as NumericFieldName[]) : undefined;
 }
 
+const formats = [...tableFormats, 'json'];
+
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
   summary: 'which input matters most: the NPV with each input moved down and up (tornado, widest swing first) and its elasticity',
-  usage:
-    'email-npv sensitivity <file|-> [--scenario NAME] [--years 5 | --months N] [--change 0.1] [--fields openRate,clickRate] [--format table|md|csv|json] [--currency USD --locale en-US]',
+  usage: 'email-npv sensitivity <file|-> [--scenario NAME] [--years N | --months N] [--change F] [--fields F1,F2,…] [--format table|md|csv|json]',
   examples: [
     'email-npv sensitivity examples/moller-article.json',
     'email-npv sensitivity examples/moller-article.json --scenario H4 --years 3 --change 0.2 --fields openRate,investment,budgetPerMonth --format md',
   ],
-  options: { scenario: { type: 'string' }, years: { type: 'string' }, months: { type: 'string' }, change: { type: 'string' }, fields: { type: 'string' } },
+  formats,
+  options: {
+    scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file', default: "the file's baseline" },
+    ...singleHorizonOptionSpecs,
+    change: { type: 'string', value: 'F', description: 'how far each input moves down and up, a fraction of its value', default: '0.1' },
+    fields: { type: 'string', value: 'F1,F2,…', description: 'the numeric inputs to move, separated by commas', default: 'every numeric input whose value is not 0' },
+  },
+  conflicts: [singleHorizonConflict],
   run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
+    const format = formatOf(values, formats);
     const money = moneyFormatOf(values);
-    const scenario = scenarioOption(readScenarioData(file), values);
+    const data = readScenarioData(file);
+    const scenario = scenarioOption(data, values);
     const change = numberOption(values, 'change');
     const fields = fieldsOption(values.fields);
-    const result = sensitivity(scenario.input, { ...horizonOption(values), ...(change !== undefined && { change }), ...(fields !== undefined && { fields }) });
-    if (format === 'json') return JSON.stringify(result, null, 2);
-    if (format === 'csv') return csvOf(result);
+    const result = sensitivity(scenario.input, { ...singleHorizonOf(values, data), ...(change !== undefined && { change }), ...(fields !== undefined && { fields }) });
+    const warnings = scenarioWarningsOf(data, typeof values.scenario === 'string' ? values.scenario : undefined, result.warnings);
+    if (format === 'json') return { text: JSON.stringify({ ...result, warnings }, null, 2), warnings };
+    if (format === 'csv') return { text: csvOf(result), warnings };
     const title = titleText(
       format,
       `Sensitivity of ${scenario.name} over ${horizonText(result.months)}${result.months % 12 === 0 ? ` (${result.months} months)` : ''}: base NPV ${formatMoney(result.npvBase, money)}, ` +
@@ -74,8 +93,8 @@ export const sensitivityCommand: Command = {
     const notes = [
       ...(result.tornado.some((e) => e.clamped) ? [`${clampMark.trim()} outside the input's valid range: the nearest valid value was used.`] : []),
       ...result.tornado.filter((e) => e.elasticity === null).map((e) => `No elasticity for ${e.field}: ${e.elasticityReason ?? 'undefined'}.`),
-      'Elasticity: % change of the NPV per 1% change of the input.',
+      'Elasticity: % change of the NPV (of its size, when negative) per 1% change of the input; positive when raising the input raises the NPV.',
     ];
-    return [title, '', renderTable(format as TableFormat, header, tornadoRows(result, money)), '', ...notes].join('\n');
+    return { text: [title, '', renderTable(format as TableFormat, header, tornadoRows(result, money)), '', ...notes].join('\n'), warnings };
   },
 };

@@ -1,10 +1,13 @@
-import { simulate, type Simulation, type SimulatedHorizon } from '../../analysis/simulate';
+import { DEFAULT_DRAWS, DEFAULT_SEED, simulate, type Simulation, type SimulatedHorizon } from '../../analysis/simulate';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { describeDistribution } from '../../render/describeDistribution';
+import { csvNumber } from '../../render/csvNumber';
 import { formatMoney, type MoneyFormat } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { readJson } from '../readJson';
-import { type Command, formatOf, moneyFormatOf, numberListOption, numberOption } from '../options';
+import { plainScenarioData } from '../readScenarioData';
+import { horizonsOf, horizonsOptionSpec } from '../horizonOptions';
+import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
 import { percentText } from './analysisFormat';
 import { yearsText } from '../../render/yearsText';
 
@@ -28,39 +31,48 @@ function horizonRows(horizon: SimulatedHorizon, money: MoneyFormat): string[][] 
 function csvOf(result: Simulation): string {
   const rows = result.horizons.flatMap((h) =>
     h.scenarios.map((s) => [
-      String(h.years),
+      csvNumber(h.years),
       s.name,
-      s.pointNpv.toFixed(2),
-      ...[s.npv.mean, s.npv.p5, s.npv.p25, s.npv.p50, s.npv.p75, s.npv.p95].map((x) => x.toFixed(2)),
-      String(s.probabilityNegative),
-      s.probabilityBeatsBaseline === null ? '' : String(s.probabilityBeatsBaseline),
+      csvNumber(s.pointNpv, 2),
+      ...[s.npv.mean, s.npv.p5, s.npv.p25, s.npv.p50, s.npv.p75, s.npv.p95].map((x) => csvNumber(x, 2)),
+      csvNumber(s.probabilityNegative),
+      csvNumber(s.probabilityBeatsBaseline),
     ]),
   );
   return renderTable('csv', ['horizon (years)', 'scenario', 'point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95', 'P(loss)', 'P(beats baseline)'], rows);
 }
 
+const formats = [...tableFormats, 'json'];
+
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Monte Carlo of a file whose inputs may be distributions: NPV percentiles per horizon and the chance each hypothesis beats the baseline',
-  usage: 'email-npv simulate <file|-> [--draws 10000] [--seed 1] [--horizons 1,3,5] [--format table|md|csv|json]',
+  usage: 'email-npv simulate <file|-> [--draws N] [--seed N] [--horizons Y1,Y2,…] [--format table|md|csv|json]',
   examples: ['email-npv simulate examples/moller-uncertain.json', 'email-npv simulate examples/moller-uncertain.json --draws 2000 --seed 7 --horizons 1,5 --format md'],
-  options: { draws: { type: 'string' }, seed: { type: 'string' }, horizons: { type: 'string' } },
+  formats,
+  options: {
+    draws: { type: 'string', value: 'N', description: 'how many Monte Carlo draws, a whole number', default: `the file's simulation.draws, else ${DEFAULT_DRAWS}` },
+    seed: { type: 'string', value: 'N', description: 'the seed of the random draws, a whole number (the same seed gives the same result)', default: `the file's simulation.seed, else ${DEFAULT_SEED}` },
+    horizons: horizonsOptionSpec,
+  },
   run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
-    const draws = numberOption(values, 'draws');
-    const seed = numberOption(values, 'seed');
-    const horizonsYears = numberListOption(values, 'horizons');
-    const result = simulate(readJson(file), {
+    const format = formatOf(values, formats);
+    const draws = numberOption(values, 'draws', undefined, true);
+    const seed = numberOption(values, 'seed', undefined, true);
+    const data = readJson(file);
+    plainScenarioData(data, file); // the file checked whole first: its problems name it
+    const result = simulate(data, {
       ...(draws === undefined ? {} : { draws }),
       ...(seed === undefined ? {} : { seed }),
-      ...(horizonsYears === undefined ? {} : { horizonsYears }),
+      horizonsYears: horizonsOf(values, data),
     });
-    if (format === 'json') return JSON.stringify(result, null, 2);
-    if (format === 'csv') return csvOf(result);
+    const { warnings } = result;
+    if (format === 'json') return { text: JSON.stringify(result, null, 2), warnings };
+    if (format === 'csv') return { text: csvOf(result), warnings };
     const money = { ...moneyFormatOf(values), fractionDigits: 0 };
     const heading = (text: string) => (format === 'md' ? `### ${text}` : text);
     const summary =
-      `${result.name === undefined ? '' : `${result.name} — `}${result.draws.toLocaleString('en-US')} draws, seed ${result.seed}` +
+      `${result.name === undefined ? '' : `${result.name} — `}${result.draws.toLocaleString(money.locale)} draws, seed ${result.seed}` +
       (result.redrawn === 0 ? '' : ` (${result.redrawn} more drawn again: their churn exceeded the whole list)`) +
       '. NPV statistics are of float runs; point NPV is exact, every input at its point value.';
     const inputs =
@@ -74,6 +86,6 @@ export const simulateCommand: Command = {
     const sections = result.horizons.map(
       (h) => `${heading(`${yearsText(h.years)} (${h.months} months)`)}\n\n${renderTable(format as TableFormat, npvHeader, horizonRows(h, money))}`,
     );
-    return [summary, `${heading('Uncertain inputs')}\n\n${inputs}`, ...sections].join('\n\n');
+    return { text: [summary, `${heading('Uncertain inputs')}\n\n${inputs}`, ...sections].join('\n\n'), warnings };
   },
 };

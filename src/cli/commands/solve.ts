@@ -1,12 +1,15 @@
 import { solveFor, type SolveForResult } from '../../analysis/solveFor';
+import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
+import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { inputGuide } from '../../render/report/inputGuide';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import type { NumericFieldName } from '../../schema/fields';
 import { readScenarioData } from '../readScenarioData';
+import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption, required } from '../options';
-import { type ChosenScenario, type CliMoneyFormat, fieldValueText, horizonOption, horizonText, scenarioOption, titleText } from './analysisFormat';
+import { type ChosenScenario, type CliMoneyFormat, fieldValueCsv, fieldValueText, horizonText, scenarioOption, titleText } from './analysisFormat';
 
 /** The field in words for a sentence: its guide label without the symbol, e.g. "open rate". */
 const fieldNoun = (field: NumericFieldName) => {
@@ -25,53 +28,75 @@ function sentenceOf(result: SolveForResult, scenario: ChosenScenario, money: Cli
   return `Over ${horizonText(result.months)} ${scenario.label} ${reaches} with the ${fieldNoun(result.field)} at ${value(result.value)} (it is ${value(result.currentValue)} now).${more}`;
 }
 
+const formats = [...tableFormats, 'json'];
+
+/** The result as csv, one quantity a row: values in the field's unit (`fieldValueCsv`), money to the cent, a row per root. */
+function csvOf(result: SolveForResult): string {
+  const value = (v: number) => fieldValueCsv(result.field, v);
+  const rows = [
+    ['field', result.field],
+    ['value', value(result.value)],
+    ['NPV at value', csvNumber(result.npvAtValue, 2)],
+    ['target NPV', csvNumber(result.targetNpv, 2)],
+    ['current value', value(result.currentValue)],
+    ...result.roots.map((root, i) => [`root ${i + 1}`, value(root)]),
+    ['range min', value(result.range.min)],
+    ['range max', value(result.range.max)],
+    ['horizon (months)', String(result.months)],
+  ];
+  return renderTable('csv', ['quantity', 'value'], rows);
+}
+
 export const solveCommand: Command = {
   name: 'solve',
   summary: 'the value of one input at which the NPV reaches a target (0: break-even), e.g. the break-even open rate or the largest investment worth making',
-  usage: 'email-npv solve <file|-> --field NAME [--target 0] [--scenario NAME] [--years 5 | --months N] [--min N --max N] [--format table|md|csv|json]',
+  usage: 'email-npv solve <file|-> --field NAME [--target MONEY] [--scenario NAME] [--years N | --months N] [--min N --max N] [--format table|md|csv|json]',
   examples: [
     'email-npv solve examples/moller-article.json --field openRate',
     'email-npv solve examples/moller-article.json --scenario H4 --field investment --years 3 --format md',
     'email-npv solve examples/moller-article.json --scenario H2 --field budgetPerMonth --target 97797',
   ],
+  formats,
   options: {
-    field: { type: 'string' },
-    target: { type: 'string' },
-    scenario: { type: 'string' },
-    years: { type: 'string' },
-    months: { type: 'string' },
-    min: { type: 'string' },
-    max: { type: 'string' },
+    field: { type: 'string', value: 'NAME', description: 'the numeric input to solve for, e.g. openRate (required)' },
+    target: { type: 'string', value: 'MONEY', description: 'the NPV to reach at the horizon', default: '0 (break-even)' },
+    scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file', default: "the file's baseline" },
+    ...singleHorizonOptionSpecs,
+    min: { type: 'string', value: 'N', description: "the lowest value to consider, in the field's unit", default: "the field's lowest valid value" },
+    max: { type: 'string', value: 'N', description: "the highest value to consider, in the field's unit", default: "the field's highest valid value" },
   },
+  conflicts: [singleHorizonConflict],
   run(file, values) {
-    const format = formatOf(values, [...tableFormats, 'json']);
+    const format = formatOf(values, formats);
     const money = moneyFormatOf(values);
     const field = required(values.field, '--field', 'is required: the input to solve for, e.g. --field openRate') as NumericFieldName;
-    const scenario = scenarioOption(readScenarioData(file), values);
+    const data = readScenarioData(file);
+    const scenario = scenarioOption(data, values);
     const targetNpv = numberOption(values, 'target');
     const min = numberOption(values, 'min');
     const max = numberOption(values, 'max');
     const result = solveFor(scenario.input, field, {
-      ...horizonOption(values),
+      ...singleHorizonOf(values, data),
       ...(targetNpv !== undefined && { targetNpv }),
       ...(min !== undefined && { min }),
       ...(max !== undefined && { max }),
     });
-    if (format === 'json') return JSON.stringify(result, null, 2);
+    const warnings = scenarioWarningsOf(data, typeof values.scenario === 'string' ? values.scenario : undefined, result.warnings);
+    if (format === 'json') return { text: JSON.stringify({ ...result, warnings }, null, 2), warnings };
     const value = (v: number) => fieldValueText(result.field, v, money);
-    const cells: [string, string, string][] = [
-      ['field', result.field, result.field],
-      ['value', value(result.value), String(result.value)],
-      ['NPV at value', formatMoney(result.npvAtValue, money), String(result.npvAtValue)],
-      ['target NPV', formatMoney(decimalCalculator.from(result.targetNpv), money), String(result.targetNpv)],
-      ['current value', value(result.currentValue), String(result.currentValue)],
-      ['roots found', result.roots.map(value).join(', '), result.roots.join(' ')],
-      ['range searched', `${value(result.range.min)} to ${value(result.range.max)}`, `${result.range.min} ${result.range.max}`],
-      ['horizon (months)', String(result.months), String(result.months)],
+    const cells: [string, string][] = [
+      ['field', result.field],
+      ['value', value(result.value)],
+      ['NPV at value', formatMoney(result.npvAtValue, money)],
+      ['target NPV', formatMoney(decimalCalculator.from(result.targetNpv), money)],
+      ['current value', value(result.currentValue)],
+      ['roots found', result.roots.map(value).join(', ')],
+      ['range searched', `${value(result.range.min)} to ${value(result.range.max)}`],
+      ['horizon (months)', String(result.months)],
     ];
-    if (format === 'csv') return renderTable('csv', ['quantity', 'value'], cells.map(([name, , exact]) => [name, exact]));
+    if (format === 'csv') return { text: csvOf(result), warnings };
     const title = titleText(format, `Solve for ${result.field} in ${scenario.name} over ${horizonText(result.months)}`);
-    const table = renderTable(format as TableFormat, ['quantity', 'value'], cells.map(([name, shown]) => [name, shown]));
-    return [title, '', table, '', sentenceOf(result, scenario, money)].join('\n');
+    const table = renderTable(format as TableFormat, ['quantity', 'value'], cells);
+    return { text: [title, '', table, '', sentenceOf(result, scenario, money)].join('\n'), warnings };
   },
 };

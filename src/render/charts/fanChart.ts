@@ -8,6 +8,7 @@ import { svgNumber } from './svgNumber';
 import { timeChart } from './timeChart';
 import { valueFormatter } from './valueFormatter';
 import { textSchema } from '../textSchema';
+import { chartValue } from './chartValue';
 
 /** One month of a Monte Carlo band: percentiles of the simulated values (e.g. cumulative NPV) at the end of `month`. */
 export interface FanPoint {
@@ -41,9 +42,9 @@ const Band = z
   .array(
     z.object({
       month: z.number({ error: 'must be a month number' }).min(0, { error: 'must be 0 or more' }),
-      p5: z.number({ error: 'must be a finite number' }),
-      p50: z.number({ error: 'must be a finite number' }),
-      p95: z.number({ error: 'must be a finite number' }),
+      p5: chartValue,
+      p50: chartValue,
+      p95: chartValue,
     }),
     { error: 'must be a list of { month, p5, p50, p95 }' },
   )

@@ -11,6 +11,7 @@ import { timeChart } from './timeChart';
 import { type ValueKind } from './tickFormatter';
 import { valueFormatter } from './valueFormatter';
 import { textSchema } from '../textSchema';
+import { chartValue } from './chartValue';
 
 /** One line of a chart over months: a scenario's values, month by month. */
 export interface ChartSeries {
@@ -27,7 +28,7 @@ const Series = z
     z.object({
       name: textSchema(300),
       values: z
-        .array(z.number({ error: 'must be a finite number' }), { error: 'must be a list of numbers, one per month' })
+        .array(chartValue, { error: 'must be a list of numbers, one per month' })
         .min(1, { error: 'must hold at least one month' })
         .max(MAX_MONTHS + 1, { error: `must hold at most ${MAX_MONTHS + 1} months` }),
     }),

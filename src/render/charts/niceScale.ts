@@ -10,7 +10,7 @@ export interface NiceScale {
 /**
  * A d3 linear scale over `[min, max]`, extended to round numbers (`nice`, unless told not to) so
  * that the first and last ticks sit on the ends of the axis, with about `tickCount` ticks. A domain of one value (a flat or a
- * one-point series) is widened by one unit, or 10 %, on each side, so that it still has an axis.
+ * one-point series, or a span below 1e-9 such as subnormal numbers) is widened around its middle by one unit, or 10 %, on each side, so that it still has an axis.
  *
  * ```
  * [min, max] = [v − w, v + w]  when min = max = v,  w = max(1, |v| / 10)
@@ -27,9 +27,11 @@ export interface NiceScale {
  */
 export function niceScale(domain: readonly [number, number], range: readonly [number, number], tickCount: number, nice = true): NiceScale {
   let [min, max] = domain;
-  if (min === max) {
-    const widen = Math.max(1, Math.abs(min) / 10);
-    [min, max] = [min - widen, max + widen];
+  // A span too small to draw (equal values, or differences below 1e-9, such as subnormal numbers) is widened around its middle.
+  if (!(max - min > Math.max(1e-9, 1e-12 * Math.max(Math.abs(min), Math.abs(max))))) {
+    const middle = min === max ? min : min / 2 + max / 2;
+    const widen = Math.max(1, Math.abs(middle) / 10);
+    [min, max] = [middle - widen, middle + widen];
   }
   const scale = scaleLinear().domain([min, max]).range([range[0], range[1]]);
   if (nice) scale.nice(tickCount);

@@ -14,6 +14,7 @@ import { tickFormatter } from './tickFormatter';
 import { truncateLabel } from './truncateLabel';
 import { valueFormatter } from './valueFormatter';
 import { textSchema } from '../textSchema';
+import { chartValue } from './chartValue';
 
 /** One bar of a tornado: the result (e.g. NPV) with one input at its low and at its high value, the others at base. */
 export interface TornadoBar {
@@ -45,8 +46,8 @@ const Bars = z
   .array(
     z.object({
       label: textSchema(300),
-      low: z.number({ error: 'must be a finite number' }),
-      high: z.number({ error: 'must be a finite number' }),
+      low: chartValue,
+      high: chartValue,
     }),
     { error: 'must be a list of { label, low, high }' },
   )
@@ -80,7 +81,7 @@ const HIGH = seriesStyle(0).colour;
  */
 export function tornadoChart(bars: readonly TornadoBar[], base: number, options: TornadoChartOptions = {}): string {
   const given = parseWith(Bars, bars, ['bars']);
-  const baseValue = parseWith(z.number({ error: 'must be a finite number' }), base, ['base']);
+  const baseValue = parseWith(chartValue, base, ['base']);
   const o = parseWith(tornadoChartOptions, options, ['options']);
   const rows = o.sortBySwing ? [...given].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low)) : given;
   const money = { kind: 'money' as const, currency: o.currency, locale: o.locale };

@@ -12,6 +12,7 @@ import type { MonteCarloSectionData } from './monteCarloSection';
 import type { ReportSectionData } from './reportSection';
 import { type ReportSettings, splitReportSettings } from './reportSettings';
 import type { SensitivitySectionData } from './sensitivitySection';
+import { optionsArgument } from '../../schema/optionsArgument';
 
 /** Options of {@link analysisSections}. */
 export interface AnalysisSectionsOptions {
@@ -158,7 +159,7 @@ function monteCarloData(simulation: Simulation, name: string): MonteCarloSection
  * file.baseline.openRate //=> 0.4
  */
 export function analysisSections(data: unknown, options: AnalysisSectionsOptions = {}): ReportAnalysis {
-  const o = parseWith(Options, options);
+  const o = parseWith(Options, optionsArgument(options));
   const split = splitReportSettings(data);
   const parsed = parseScenarioFile(split.file);
   // Every scenario is checked here, so that a problem of the file is never reported as one of the report section.

@@ -5,11 +5,12 @@ import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { htmlTable } from './htmlTable';
 import { yearsText } from '../yearsText';
+import { winnerText } from '../winnerText';
 
 
 /**
  * The answer of a report: one sentence per horizon naming the winner and what it gains over the
- * baseline, then the comparison table of each horizon (NPV, rank, Δ vs baseline, and the
+ * baseline (or, when every scenario loses money, that none breaks even and which loses least), then the comparison table of each horizon (NPV, rank, Δ vs baseline, and the
  * published values when given), the winner's row highlighted and starred. Money in whole units.
  *
  * @param comparison - the result of `compareScenarios`
@@ -26,6 +27,10 @@ export function comparisonSection(comparison: ScenarioComparison, format: Requir
   const verdicts = comparison.horizons.map((h) => {
     const winner = h.results.find((r) => r.name === h.winner)!;
     const over = `Over ${yearsText(h.years)} (${h.months} months)`;
+    if (h.allLose) {
+      const lessLost = h.winner === comparison.baselineName ? '' : `, ${escapeMarkup(formatMoney(winner.deltaVsBaseline, money))} less than ${escapeMarkup(comparison.baselineName)} loses`;
+      return `<li>${over}: no scenario breaks even; <strong>${escapeMarkup(h.winner)}</strong> loses least (${escapeMarkup(formatMoney(winner.npv, money))})${lessLost}.</li>`;
+    }
     return h.winner === comparison.baselineName
       ? `<li>${over}: no hypothesis beats <strong>${escapeMarkup(h.winner)}</strong> (${escapeMarkup(formatMoney(winner.npv, money))}).</li>`
       : `<li>${over}: <strong>${escapeMarkup(h.winner)}</strong> wins with ${escapeMarkup(formatMoney(winner.npv, money))}, ` +
@@ -33,12 +38,12 @@ export function comparisonSection(comparison: ScenarioComparison, format: Requir
   });
   const tables = comparison.horizons.map((h) => {
     const { header, rows } = comparisonRows(h, money, published);
-    const caption = `${yearsText(h.years)} (${h.months} months) — winner: ${h.winner}`;
+    const caption = `${yearsText(h.years)} (${h.months} months) — ${winnerText(h)}`;
     return `<div class="horizon">\n${htmlTable(header, rows, { caption, highlightRow: h.results.findIndex((r) => r.name === h.winner), className: 'comparison' })}\n</div>`;
   });
   return htmlSection('comparison', 'Which strategy is worth most', [
     `<ul class="verdicts">\n${verdicts.join('\n')}\n</ul>`,
     `<div class="horizons">\n${tables.join('\n')}\n</div>`,
-    '<p class="note">NPV: the net cash flows of every month discounted to today at the discount rate, minus the up-front investment. ★ marks the winner of each horizon; Δ is the difference from the baseline.</p>',
+    '<p class="note">NPV: the net cash flows of every month discounted to today at the discount rate, minus the up-front investment. ★ marks the winner of each horizon (the one that loses least when none breaks even); Δ is the difference from the baseline.</p>',
   ]);
 }

@@ -12,6 +12,8 @@ import { inputsSection } from './inputsSection';
 import { renderReportSection, type ReportSectionData } from './reportSection';
 import { reportStyles } from './reportStyles';
 import { textSchema } from '../textSchema';
+import { optionsArgument } from '../../schema/optionsArgument';
+import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 
 /** Options of {@link renderReport}. */
 export interface ReportOptions {
@@ -63,9 +65,11 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; im
  * (html.match(/<svg /g) ?? []).length //=> 2
  */
 export function renderReport(file: unknown, options: ReportOptions = {}): string {
-  const o = parseWith(ReportOptions, options);
+  const o = parseWith(ReportOptions, optionsArgument(options));
   const format = { currency: o.currency, locale: o.locale };
   const parsed = parseScenarioFile(file);
+  const hypothesisCount = Object.keys(parsed.hypotheses).length;
+  checkWork('hypotheses', [[hypothesisCount, 'hypotheses']], 'hypotheses', WORK_LIMITS.reportHypotheses, 'in a report (each chart draws the baseline and every hypothesis, 100 lines at most)');
   const scenarios = resolveHypotheses(parsed);
   const comparison = compareScenarios(file, o.horizonsYears === undefined ? {} : { horizonsYears: o.horizonsYears });
   const title = o.title ?? parsed.name ?? 'Email marketing NPV report';

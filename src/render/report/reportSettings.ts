@@ -3,6 +3,7 @@ import { SensitivityOptions } from '../../analysis/sensitivity';
 import { Horizon } from '../../model/horizon';
 import { SimulationSettings, type SplitScenarioFile, splitDistributions } from '../../analysis/splitDistributions';
 import { InputError, type InputProblem, problemsFromZod } from '../../schema/inputError';
+import { refuseDeepNesting } from '../../schema/refuseDeepNesting';
 import { textSchema } from '../textSchema';
 
 const scenarioName = z.string({ error: 'must be the name of a scenario of this file' });
@@ -59,6 +60,7 @@ export interface SplitReportFile extends Omit<SplitScenarioFile, 'report'> {
  * 'report' in split.file //=> false
  */
 export function splitReportSettings(data: unknown): SplitReportFile {
+  refuseDeepNesting(data);
   const problems: InputProblem[] = [];
   const given = typeof data === 'object' && data !== null && Object.hasOwn(data, 'report') ? (data as { report: unknown }).report : undefined;
   let report: ReportSettings | undefined;

@@ -1,0 +1,19 @@
+import type { Calculator } from '../calculator/calculator';
+import { requireArgument } from '../schema/argument';
+
+const operations = ['from', 'add', 'sub', 'mul', 'div', 'pow', 'compare', 'isFinite', 'toNumber'] as const;
+
+/**
+ * Checks the calculator argument of a model function: an object with every operation of
+ * {@link Calculator} as a function, such as `floatCalculator` or `decimalCalculator`;
+ * anything else is refused with an InputError naming the argument.
+ *
+ * @example
+ * calculatorArgument(floatCalculator) // passes
+ * calculatorArgument(null)
+ * //=> throws InputError: 'calc: must be a calculator: floatCalculator or decimalCalculator (got null)'
+ */
+export function calculatorArgument(calc: unknown, name = 'calc'): asserts calc is Calculator<unknown> {
+  const ok = typeof calc === 'object' && calc !== null && operations.every((op) => typeof (calc as Record<string, unknown>)[op] === 'function');
+  requireArgument(name, calc, ok, 'a calculator: floatCalculator or decimalCalculator');
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isWholeMonths, MAX_MONTHS } from '../model/horizon';
+import { isPlainObject } from '../schema/isPlainObject';
+
+/** Most observed NPVs one table may hold: every scenario of a file (1,000) at 20 horizons. */
+export const MAX_OBSERVED_ROWS = 20_000;
+/** Names that would clash with JavaScript object internals: never accepted as an unknown's name. */
+const RESERVED_NAMES: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** One observed (published) NPV: a scenario of the file (a hypothesis, or the baseline by its `baselineName`), a horizon, the money. */
+export const ObservedRow = z.strictObject({
+  hypothesis: z.string({ error: 'must name a hypothesis of the file, or the baseline by its baselineName' }),
+  years: z
+    .number({ error: 'must be a number of years, e.g. 5' })
+    .gt(0, { error: 'must be more than 0' })
+    .max(MAX_MONTHS / 12, { error: `must be at most ${MAX_MONTHS / 12}` })
+    .refine(isWholeMonths, { error: 'must be a whole number of months (years × 12)' }),
+  npv: z.number({ error: 'must be a finite number (money), e.g. 9485' }),
+});
+export type ObservedRow = z.output<typeof ObservedRow>;
+
+/** The observed NPVs: one row per scenario and horizon. */
+export const ObservedRows = z
+  .array(ObservedRow, { error: 'must be a list of { "hypothesis", "years", "npv" }' })
+  .min(1, { error: 'must hold at least one observed NPV' })
+  .max(MAX_OBSERVED_ROWS, { error: `must hold at most ${MAX_OBSERVED_ROWS} observed NPVs` });
+
+const Bounds = z
+  .strictObject({ min: z.number({ error: 'must be a finite number' }), max: z.number({ error: 'must be a finite number' }) }, { error: 'must be { "min": …, "max": … }' })
+  .refine((b) => b.min < b.max, { error: 'min must be below max' });
+
+/**
+ * Calibration's unknowns: input name → `{ min, max }`, a name being a baseline field (`churnPerEmail`)
+ * or a hypothesis' field (`H4.investment`). Read key by key (not `z.record`) so that a name such as
+ * `__proto__` is refused rather than dropped; the result has no prototype.
+ */
+export const CalibrationUnknowns = z
+  .custom<Record<string, unknown>>(isPlainObject, { error: 'must be an object: input name → { "min": …, "max": … }' })
+  .transform((value, ctx) => {
+    const unknowns: Record<string, z.output<typeof Bounds>> = Object.create(null);
+    const names = Object.keys(value);
+    if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'must name at least one unknown input', input: value });
+    for (const name of names) {
+      if (RESERVED_NAMES.includes(name)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `"${name}" is not an input: name a field ("churnPerEmail") or a hypothesis' field ("H4.investment")`, input: value });
+        continue;
+      }
+      const result = Bounds.safeParse(value[name], { reportInput: true });
+      if (result.success) unknowns[name] = result.data;
+      else for (const issue of result.error.issues) ctx.issues.push({ ...issue, path: [name, ...issue.path] } as (typeof ctx.issues)[number]);
+    }
+    return unknowns;
+  });
+
+/**
+ * The schema of an observed-NPV file: what `calibrate` fits to, and what `compare --observed` and
+ * `report --observed` show beside the model.
+ *
+ * - `source`: where the numbers come from (optional text);
+ * - `observed`: `[{ "hypothesis", "years", "npv" }, …]`, each NPV a finite number;
+ * - `unknowns`: the inputs calibrate may move, name → `{ min, max }` (calibrate requires it);
+ * - `seed`: calibrate's seed (a whole number).
+ *
+ * Names and horizons are checked against the scenario file by `checkObserved`.
+ *
+ * @example
+ * ObservedFile.parse({ observed: [{ hypothesis: 'baseline', years: 1, npv: 9485 }] }).observed[0].npv //=> 9485
+ * ObservedFile.safeParse({ observed: [{ hypothesis: 'H1', years: 1, npv: 'NaN' }] }).success //=> false
+ */
+export const ObservedFile = z.strictObject(
+  {
+    source: z.string({ error: 'must be text' }).max(10_000, { error: 'must be at most 10000 characters' }).optional(),
+    observed: ObservedRows,
+    unknowns: CalibrationUnknowns.optional(),
+    seed: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
+  },
+  { error: 'must be an object: { "observed": [{ "hypothesis", "years", "npv" }, …], "unknowns": { … } }' },
+);
+/** An observed-NPV file as written. */
+export type ObservedFileData = z.input<typeof ObservedFile>;
+/** A validated observed-NPV file. */
+export type ObservedFile = z.output<typeof ObservedFile>;
