@@ -1,4 +1,6 @@
 import type { Calculator } from '../calculator/calculator';
+import { decimalCalculator } from '../calculator/decimalCalculator';
+import { floatCalculator } from '../calculator/floatCalculator';
 import { requireArgument } from '../schema/argument';
 
 const operations = ['from', 'add', 'sub', 'mul', 'div', 'pow', 'compare', 'isFinite', 'toNumber'] as const;
@@ -14,6 +16,7 @@ const operations = ['from', 'add', 'sub', 'mul', 'div', 'pow', 'compare', 'isFin
  * //=> throws InputError: 'calc: must be a calculator: floatCalculator or decimalCalculator (got null)'
  */
 export function calculatorArgument(calc: unknown, name = 'calc'): asserts calc is Calculator<unknown> {
+  if (calc === floatCalculator || calc === decimalCalculator) return;
   const ok = typeof calc === 'object' && calc !== null && operations.every((op) => typeof (calc as Record<string, unknown>)[op] === 'function');
   requireArgument(name, calc, ok, 'a calculator: floatCalculator or decimalCalculator');
 }

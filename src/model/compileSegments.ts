@@ -49,7 +49,17 @@ export interface CompiledSegment<T> {
  * ```
  * A missing or malformed `calc` or `input` is refused with an InputError naming it.
  */
-export const compileSegments: <T>(calc: Calculator<T>, input: ScenarioInput) => CompiledSegment<T>[] = specialiseFor(floatCalculator);
+export function compileSegments<T>(calc: Calculator<T>, input: ScenarioInput): CompiledSegment<T>[] {
+  calculatorArgument(calc);
+  modelInputArgument(input);
+  return compileCheckedSegments(calc, input);
+}
+
+/**
+ * {@link compileSegments} of arguments already checked at a public entry (runModel, forecastNpv):
+ * the model's own calls check nothing twice.
+ */
+export const compileCheckedSegments: <T>(calc: Calculator<T>, input: ScenarioInput) => CompiledSegment<T>[] = specialiseFor(floatCalculator);
 
 /**
  * {@link compileSegments}, made once with the float backend as a constant of this closure (as the month
@@ -58,8 +68,6 @@ export const compileSegments: <T>(calc: Calculator<T>, input: ScenarioInput) => 
  */
 function specialiseFor(float: Calculator<number>) {
   return function compile<T>(calc: Calculator<T>, input: ScenarioInput): CompiledSegment<T>[] {
-    calculatorArgument(calc);
-    modelInputArgument(input);
     // Without changes the input itself is the one run of months (inputSegments would copy it).
     if (input.changes.length === 0) {
       return [calc === (float as unknown as Calculator<T>) ? (compileSegment(float, input, 1, true) as unknown as CompiledSegment<T>) : compileSegment(calc, input, 1, true)];

@@ -3,7 +3,7 @@ import type { ScenarioInput } from '../schema/scenarioInput';
 import { requireArgument } from '../schema/argument';
 import { MAX_MONTHS } from './horizon';
 import { modelInputArgument } from './modelInputArgument';
-import { runModel } from './runModel';
+import { runCheckedModel } from './runModel';
 
 /**
  * The fast path: the NPV of an already validated input at each of several horizons,
@@ -23,5 +23,5 @@ export function forecastNpv(input: ScenarioInput, monthsList: readonly number[])
   const isList = Array.isArray(monthsList) && monthsList.length > 0 && monthsList.every((m) => Number.isInteger(m) && m >= 1 && m <= MAX_MONTHS);
   requireArgument('monthsList', monthsList, isList, `a list of horizons in months, from 1 to ${MAX_MONTHS}, e.g. [12, 36, 60]`);
   const months = Math.max(...monthsList);
-  return runModel(floatCalculator, input, { months, checkpoints: monthsList }).npvAtCheckpoints as number[]; // a new array, the caller's
+  return runCheckedModel(floatCalculator, input, { months, checkpoints: monthsList }).npvAtCheckpoints as number[]; // a new array, the caller's
 }

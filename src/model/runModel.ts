@@ -5,7 +5,7 @@ import type { Calculator } from '../calculator/calculator';
 import { floatCalculator } from '../calculator/floatCalculator';
 import { InputError } from '../schema/inputError';
 import type { ScenarioInput } from '../schema/scenarioInput';
-import { type CompiledSegment, compileSegments } from './compileSegments';
+import { type CompiledSegment, compileCheckedSegments } from './compileSegments';
 import { MAX_MONTHS } from './horizon';
 import { calculatorArgument } from './calculatorArgument';
 import { modelInputArgument } from './modelInputArgument';
@@ -67,7 +67,15 @@ export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: 
   modelInputArgument(input);
   requireArgument('options', options, isPlainObject(options), 'an object { months, checkpoints?, keepRows? }, e.g. { months: 60 }');
   requireArgument('options.checkpoints', options.checkpoints, options.checkpoints === undefined || Array.isArray(options.checkpoints), 'a list of months, e.g. [12, 36, 60]');
-  return runModelSpecialised(calc, input, options, compileSegments(calc, input));
+  return runCheckedModel(calc, input, options);
+}
+
+/**
+ * {@link runModel} of `calc` and `input` already checked at a public entry (forecastNpv): the months
+ * and checkpoints are still checked here, the calculator and the input's shape are not checked again.
+ */
+export function runCheckedModel<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions): ModelRun<T> {
+  return runModelSpecialised(calc, input, options, compileCheckedSegments(calc, input));
 }
 
 /** What the month loop needs besides the inputs, and what it records. */
