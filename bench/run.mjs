@@ -73,8 +73,8 @@ function limitNpv(x, months) {
   const revenuePerOrder = x.averageOrderValue * x.offEmailMultiplier;
   const fixedCosts = x.budgetPerMonth + x.runningCostPerMonth;
   const costPerEmail = x.costPerThousandEmails / 1000;
-  const inflationMonthly = (1 + x.inflationAnnual) ** (1 / 12);
-  const discountMonthly = 1 / (1 + x.discountRateAnnual) ** (1 / 12);
+  const inflationFactorMonthly = (1 + x.inflationAnnual) ** (1 / 12);
+  const discountFactorMonthly = 1 / (1 + x.discountRateAnnual) ** (1 / 12);
   const growth = 1 + x.newSubscribersGrowthMonthly;
   const { emailsPerMonth, grossMargin, pricesFollowInflation } = x;
   let subscribers = x.subscribers;
@@ -86,11 +86,11 @@ function limitNpv(x, months) {
     const emails = subscribers * emailsPerMonth;
     const revenue = emails * ordersPerEmail * (pricesFollowInflation ? revenuePerOrder * priceIndex : revenuePerOrder);
     const net = revenue * grossMargin - (fixedCosts + emails * costPerEmail) * priceIndex;
-    discountFactor *= discountMonthly;
+    discountFactor *= discountFactorMonthly;
     npv += net * discountFactor;
     subscribers = subscribers * keep + acquisition;
     acquisition *= growth;
-    priceIndex *= inflationMonthly;
+    priceIndex *= inflationFactorMonthly;
   }
   return npv;
 }

@@ -8,12 +8,12 @@ export { ScenarioInput, type ScenarioInputData, Change, ChangeSet, IsoDate } fro
 export { parseScenarioInput } from './schema/parseScenarioInput';
 export { MACHINE_OPEN_RATE, PERCENT_TYPED_RATE, plausibilityWarnings, type PlausibilityInput } from './schema/plausibilityWarnings';
 export { InputError, type InputProblem } from './schema/inputError';
-export { inputSegments, type InputSegment } from './schema/inputSegments';
+export { inputPeriods, type InputPeriod } from './schema/inputPeriods';
 export { monthlyLossShare } from './schema/monthlyLossShare';
 
-export { Horizon, horizonMonths, MAX_MONTHS } from './model/horizon';
+export { Horizon, horizonMonths, MAX_MONTHS } from './schema/horizon';
 export type { MonthRow } from './model/monthRow';
-export { compileSegments, type CompiledSegment } from './model/compileSegments';
+export { compilePeriods, type CompiledPeriod } from './model/compilePeriods';
 export { runModel, type RunModelOptions, type ModelRun } from './model/runModel';
 export { forecast, type Forecast } from './model/forecast';
 export { forecastNpv } from './model/forecastNpv';
@@ -44,14 +44,14 @@ export {
   type CompareScenariosOptions,
 } from './scenarios/compareScenarios';
 
-export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual } from './analysis/calibrate';
+export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual } from './analysis/calibration/calibrate';
 export { ObservedFile, ObservedRow, ObservedRows, CalibrationUnknowns, MAX_OBSERVED_ROWS, type ObservedFileData } from './scenarios/observedFile';
 export { checkObserved } from './scenarios/checkObserved';
 export { writeFittedValues } from './scenarios/writeFittedValues';
 export { parseJson, type JsonParseResult, type JsonProblem } from './json/parseJson';
 export { nestsDeeperThan, MAX_NESTING_DEPTH } from './json/nestingDepth';
-export { fitLeastSquares, type FitProblem, type FitResult } from './analysis/fitLeastSquares';
-export { seededRandom } from './analysis/seededRandom';
+export { fitLeastSquares, type FitProblem, type FitResult } from './numeric/fitLeastSquares';
+export { seededRandom } from './numeric/seededRandom';
 
 export { renderTable, tableFormats, type TableFormat } from './render/renderTable';
 export { comparisonRows, type PublishedNpvs } from './render/comparisonRows';
@@ -63,32 +63,32 @@ export { withFieldValues, type WithFieldValuesOptions, type ChangesPolicy } from
 // --- analysis (issue 5): each module adds its exports below ---
 
 // issue 5, items 1–3: sensitivity, solve for a value, payback and break-even
-export { sensitivity, SensitivityOptions, type SensitivityResult, type SensitivityEntry } from './analysis/sensitivity';
-export { solveFor, SolveForOptions, type SolveForResult } from './analysis/solveFor';
-export { paybackOf, type PaybackOptions, type PaybackResult } from './analysis/paybackOf';
-export { breakEvenOf, type BreakEvenOptions, type BreakEvenResult, type IncrementalMonth } from './analysis/breakEvenOf';
-export { type CashFlowMonth } from './analysis/monthlyCashFlows';
-export { type AnnualIrr } from './analysis/annualIrrOf';
-export { type AnalysisHorizon } from './analysis/analysisMonths';
-export { fieldRange, type FieldRange } from './analysis/fieldRange';
-export { findRoot, type FindRootOptions, type RootResult } from './analysis/findRoot';
+export { sensitivity, SensitivityOptions, type SensitivityResult, type SensitivityEntry } from './analysis/search/sensitivity';
+export { solveFor, SolveForOptions, type SolveForResult } from './analysis/search/solveFor';
+export { paybackOf, type PaybackOptions, type PaybackResult } from './analysis/cashflow/paybackOf';
+export { breakEvenOf, type BreakEvenOptions, type BreakEvenResult, type IncrementalMonth } from './analysis/cashflow/breakEvenOf';
+export { type CashFlowMonth } from './analysis/cashflow/monthlyCashFlows';
+export { type AnnualIrr } from './analysis/cashflow/annualIrrOf';
+export { type AnalysisHorizon } from './analysis/cashflow/analysisMonths';
+export { fieldRange, type FieldRange } from './analysis/search/fieldRange';
+export { findRoot, type FindRootOptions, type RootResult } from './numeric/findRoot';
 
 // issue 5, items 5–6: send-frequency optimiser and subscriber economics
-export { FatigueSpec, PowerFatigue, PointsFatigue, FatiguePoint, type FatigueSpecData } from './analysis/fatigueSpec';
-export { fatigueAt, type FatigueBase, type FatiguedRates } from './analysis/fatigueAt';
-export { fatigueFromObservations } from './analysis/fatigueFromObservations';
-export { optimiseFrequency, type OptimiseFrequencyOptions, type OptimiseFrequencyResult, type FrequencyNpvs, type BestFrequency } from './analysis/optimiseFrequency';
-export { subscriberValue, type SubscriberValue, type SubscriberValueOptions } from './analysis/subscriberValue';
-export { steadyStateSubscriberValue, type SteadyStateSubscriberValueInput } from './analysis/steadyStateSubscriberValue';
-export { subscriberEconomics, type SubscriberEconomics, type SubscriberEconomicsOptions, type MonthEconomics } from './analysis/subscriberEconomics';
-export { ctrFromCtor } from './analysis/ctrFromCtor';
-export { ctorFromCtr } from './analysis/ctorFromCtr';
-export { revenuePerEmail } from './analysis/revenuePerEmail';
+export { FatigueSpec, PowerFatigue, PointsFatigue, FatiguePoint, type FatigueSpecData } from './analysis/frequency/fatigueSpec';
+export { fatigueAt, type FatigueBase, type FatiguedRates } from './analysis/frequency/fatigueAt';
+export { fatigueFromObservations } from './analysis/frequency/fatigueFromObservations';
+export { optimiseFrequency, type OptimiseFrequencyOptions, type OptimiseFrequencyResult, type FrequencyNpvs, type BestFrequency } from './analysis/frequency/optimiseFrequency';
+export { subscriberValue, type SubscriberValue, type SubscriberValueOptions } from './analysis/economics/subscriberValue';
+export { steadyStateSubscriberValue, type SteadyStateSubscriberValueInput } from './analysis/economics/steadyStateSubscriberValue';
+export { subscriberEconomics, type SubscriberEconomics, type SubscriberEconomicsOptions, type MonthEconomics } from './analysis/economics/subscriberEconomics';
+export { ctrFromCtor } from './analysis/economics/ctrFromCtor';
+export { ctorFromCtr } from './analysis/economics/ctorFromCtr';
+export { revenuePerEmail } from './analysis/economics/revenuePerEmail';
 
 // issue 5, item 4: Monte Carlo
-export { Distribution, distributionKinds } from './analysis/distribution';
-export { distributionSampler, type DistributionSampler } from './analysis/distributionSampler';
-export { splitDistributions, SimulationSettings, MAX_DRAWS, type LocatedDistribution, type SplitScenarioFile } from './analysis/splitDistributions';
+export { Distribution, distributionKinds } from './analysis/uncertainty/distribution';
+export { distributionSampler, type DistributionSampler } from './analysis/uncertainty/distributionSampler';
+export { splitDistributions, SimulationSettings, MAX_DRAWS, type LocatedDistribution, type SplitScenarioFile } from './analysis/uncertainty/splitDistributions';
 export {
   simulate,
   DEFAULT_DRAWS,
@@ -101,8 +101,8 @@ export {
   type NpvSummary,
   type NpvBand,
   type UncertainInput,
-} from './analysis/simulate';
-export { percentile } from './analysis/percentile';
+} from './analysis/uncertainty/simulate';
+export { percentile } from './numeric/percentile';
 
 // --- render: charts and report (issue 6) add their exports below ---
 export { npvChart } from './render/charts/npvChart';
@@ -117,6 +117,6 @@ export type { ReportSectionData } from './render/report/reportSection';
 export type { SensitivitySectionData } from './render/report/sensitivitySection';
 export type { MonteCarloSectionData, MonteCarloPercentiles } from './render/report/monteCarloSection';
 // issues 5 + 6: the report's analysis sections (sensitivity, Monte Carlo) from a scenario file's "report" section
-export { analysisSections, type AnalysisSectionsOptions, type ReportAnalysis } from './render/report/analysisSections';
-export { splitReportSettings, ReportSettings, type SplitReportFile } from './render/report/reportSettings';
+export { analysisSections, type AnalysisSectionsOptions, type ReportAnalysis } from './report/analysisSections';
+export { splitReportSettings, ReportSettings, type SplitReportFile } from './report/reportSettings';
 export { describeDistribution } from './render/describeDistribution';

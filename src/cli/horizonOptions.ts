@@ -1,7 +1,7 @@
-import type { AnalysisHorizon } from '../analysis/analysisMonths';
+import type { AnalysisHorizon } from '../analysis/cashflow/analysisMonths';
 import { HorizonsYears } from '../scenarios/scenarioFile';
 import { parseWith } from '../schema/inputError';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { numberListOption, numberOption, type OptionSpec, type Values } from './options';
 
 // The one horizon rule of every command: the scenario file's `horizonsYears` (a command that shows one

@@ -1,4 +1,4 @@
-import { splitReportSettings } from '../render/report/reportSettings';
+import { splitReportSettings } from '../report/reportSettings';
 import { InputError } from '../schema/inputError';
 import { readJson } from './readJson';
 

@@ -3,7 +3,7 @@ import { decimalCalculator } from '../calculator/decimalCalculator';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { plausibilityWarnings } from '../schema/plausibilityWarnings';
-import { type Horizon, horizonMonths } from './horizon';
+import { type Horizon, horizonMonths } from '../schema/horizon';
 import type { MonthRow } from './monthRow';
 import { runModel } from './runModel';
 

@@ -1,7 +1,7 @@
 import { floatCalculator } from '../calculator/floatCalculator';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { requireArgument } from '../schema/argument';
-import { MAX_MONTHS } from './horizon';
+import { MAX_MONTHS } from '../schema/horizon';
 import { modelInputArgument } from './modelInputArgument';
 import { runCheckedModel } from './runModel';
 

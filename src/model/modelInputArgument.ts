@@ -1,6 +1,6 @@
 import { InputError, parseWith } from '../schema/inputError';
 import { numericFieldNames } from '../schema/fields';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { ScenarioInput } from '../schema/scenarioInput';
 
 /** Inputs already found well-formed: checking one again costs a single lookup. */
@@ -22,7 +22,7 @@ function isModelShaped(input: Record<string, unknown>): boolean {
 
 /**
  * Checks, at the entry of a model function that takes an already parsed input (`forecastNpv`,
- * `runModel`, `compileSegments`), that `input` has the shape `parseScenarioInput` gives, so that a
+ * `runModel`, `compilePeriods`), that `input` has the shape `parseScenarioInput` gives, so that a
  * missing or raw input is refused with an {@link InputError} instead of a TypeError or a NaN.
  * Not a second validation: when the shape is wrong, the input's schema names the fields; when the
  * input is valid but unparsed (defaults left out), the error says to parse it. An input found

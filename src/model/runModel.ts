@@ -5,12 +5,12 @@ import type { Calculator } from '../calculator/calculator';
 import { floatCalculator } from '../calculator/floatCalculator';
 import { InputError } from '../schema/inputError';
 import type { ScenarioInput } from '../schema/scenarioInput';
-import { type CompiledSegment, compileCheckedSegments } from './compileSegments';
-import { MAX_MONTHS } from './horizon';
+import { type CompiledPeriod, compileCheckedPeriods } from './compilePeriods';
+import { MAX_MONTHS } from '../schema/horizon';
 import { calculatorArgument } from './calculatorArgument';
 import { modelInputArgument } from './modelInputArgument';
 import { requireArgument } from '../schema/argument';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import type { MonthRow } from './monthRow';
 
 /** Options of {@link runModel}: the horizon, the months to report the NPV at, and whether to keep rows. */
@@ -40,7 +40,7 @@ export interface ModelRun<T> {
  * ```
  * S_1        = subscribers
  * emails_m   = S_m × emailsPerMonth
- * orders_m   = emails_m × ordersPerEmail                                   (see compileSegments)
+ * orders_m   = emails_m × ordersPerEmail                                   (see compilePeriods)
  * P_m        = (1 + inflationAnnual)^((m−1)/12)                              (price index, running product)
  * revenue_m  = orders_m × averageOrderValue × offEmailMultiplier [× P_m if pricesFollowInflation]
  * costs_m    = (budgetPerMonth + runningCostPerMonth + costPerThousandEmails × emails_m / 1000) × P_m
@@ -75,12 +75,12 @@ export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: 
  * and checkpoints are still checked here, the calculator and the input's shape are not checked again.
  */
 export function runCheckedModel<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions): ModelRun<T> {
-  return runModelSpecialised(calc, input, options, compileCheckedSegments(calc, input));
+  return runModelSpecialised(calc, input, options, compileCheckedPeriods(calc, input));
 }
 
 /** What the month loop needs besides the inputs, and what it records. */
 interface RunRecord<T> {
-  /** The last month of each segment (the last one: the horizon). */
+  /** The last month of each period (the last one: the horizon). */
   readonly lastMonths: readonly number[];
   /** The checkpoint months, each once, in ascending order, then 0 (no month is 0: it ends the list). */
   readonly checkpointMonths: readonly number[];
@@ -104,7 +104,7 @@ type MonthSink<T> = (month: number, ...values: [T, T, T, T, T, T, T, T, T, T, T,
  * generic call. One model, the same results, at the speed of a hand-written float loop.
  */
 function specialiseFor(float: Calculator<number>) {
-  return function run<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions, segments: readonly CompiledSegment<T>[]): ModelRun<T> {
+  return function run<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions, periods: readonly CompiledPeriod<T>[]): ModelRun<T> {
     const { months, checkpoints = [], keepRows = false } = options;
     if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
       throw new InputError([{ path: 'months', rule: `must be a whole number of months from 1 to ${MAX_MONTHS}` }]);
@@ -114,7 +114,7 @@ function specialiseFor(float: Calculator<number>) {
       if (fromMonth > months) throw new InputError([{ path: `changes[${index}].fromMonth`, rule: `is month ${fromMonth}, beyond the ${months}-month horizon` }]);
     }
     const lastMonths: number[] = [];
-    for (let s = 1; s < segments.length; s++) lastMonths.push(segments[s]!.fromMonth - 1);
+    for (let s = 1; s < periods.length; s++) lastMonths.push(periods[s]!.fromMonth - 1);
     lastMonths.push(months);
     // The checkpoint months, each once, ascending (insertion sort: they are few and usually sorted already).
     const checkpointMonths: number[] = [];
@@ -141,8 +141,8 @@ function specialiseFor(float: Calculator<number>) {
     };
     const npv =
       calc === (float as unknown as Calculator<T>)
-        ? (runMonths(float, input, segments as unknown as readonly CompiledSegment<number>[], record as unknown as RunRecord<number>) as T)
-        : runMonths(calc, input, segments, record);
+        ? (runMonths(float, input, periods as unknown as readonly CompiledPeriod<number>[], record as unknown as RunRecord<number>) as T)
+        : runMonths(calc, input, periods, record);
     // Both backends reject the same inputs: a value beyond the float range (about 1.8e308) is an overflow
     // on the exact path too, where decimal.js would carry it on (toNumber gives ±Infinity there).
     if (!Number.isFinite(calc.toNumber(npv)) || !Number.isFinite(calc.toNumber(record.listAfter!))) {
@@ -164,12 +164,12 @@ function specialiseFor(float: Calculator<number>) {
 const runModelSpecialised = specialiseFor(floatCalculator);
 
 /**
- * The month loop (the equations of {@link runModel}): months 1…M of `input` under `segments`, handing each
+ * The month loop (the equations of {@link runModel}): months 1…M of `input` under `periods`, handing each
  * month's values to `record.onRow` when rows are kept and recording the cumulative NPV at the checkpoints;
  * returns the NPV. It must stay under V8's limit for inlining, 460 bytes of bytecode (`npm run bench` reports
  * it), or the float backend loses its speed: the row builder and the planning live outside it.
  */
-function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: readonly CompiledSegment<T>[], record: RunRecord<T>): T {
+function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, periods: readonly CompiledPeriod<T>[], record: RunRecord<T>): T {
   const { add, sub, mul, from, zero, one } = calc;
   const { lastMonths, checkpointMonths, npvAtMonths, onRow } = record;
   let subscribers = from(input.subscribers);
@@ -179,11 +179,11 @@ function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: reado
   let discountFactor = one;
   let checkpoint = 0;
   let month = 1;
-  for (let s = 0; s < segments.length; s++) {
+  for (let s = 0; s < periods.length; s++) {
     const {
       emailsPerMonth, ordersPerEmail, pricesFollowInflation, revenuePerOrder, grossMargin, fixedCosts,
-      costPerEmail, discountMonthly, keep, acquisitionGrowth, inflationMonthly, newSubscribersReset,
-    } = segments[s]!;
+      costPerEmail, discountFactorMonthly, keep, acquisitionFactorMonthly, inflationFactorMonthly, newSubscribersReset,
+    } = periods[s]!;
     if (newSubscribersReset !== undefined) acquisition = from(newSubscribersReset);
     for (const lastMonth = lastMonths[s]!; month <= lastMonth; month++) {
       const emails = mul(subscribers, emailsPerMonth);
@@ -192,15 +192,15 @@ function runMonths<T>(calc: Calculator<T>, input: ScenarioInput, segments: reado
       const grossProfit = mul(revenue, grossMargin);
       const costs = mul(add(fixedCosts, mul(emails, costPerEmail)), priceIndex);
       const net = sub(grossProfit, costs);
-      discountFactor = mul(discountFactor, discountMonthly);
+      discountFactor = mul(discountFactor, discountFactorMonthly);
       const presentValue = mul(net, discountFactor);
       cumulative = add(cumulative, presentValue);
       const kept = mul(subscribers, keep);
       onRow?.(month, subscribers, kept, acquisition, emails, orders, revenue, grossProfit, costs, net, discountFactor, presentValue, cumulative);
       if (month === checkpointMonths[checkpoint]) npvAtMonths[checkpoint++] = cumulative;
       subscribers = add(kept, acquisition);
-      acquisition = mul(acquisition, acquisitionGrowth);
-      priceIndex = mul(priceIndex, inflationMonthly);
+      acquisition = mul(acquisition, acquisitionFactorMonthly);
+      priceIndex = mul(priceIndex, inflationFactorMonthly);
     }
   }
   record.listAfter = subscribers;

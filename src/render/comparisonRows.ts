@@ -2,7 +2,7 @@ import type { HorizonComparison } from '../scenarios/compareScenarios';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 import { formatMoney, type MoneyFormat } from './formatMoney';
 import { requireArgument } from '../schema/argument';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { optionsArgument } from '../schema/optionsArgument';
 
 /** Published (observed) NPVs by scenario name and horizon in years, to show beside the model's. */

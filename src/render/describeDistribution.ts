@@ -1,4 +1,4 @@
-import { Distribution } from '../analysis/distribution';
+import { Distribution } from '../analysis/uncertainty/distribution';
 import { parseWith } from '../schema/inputError';
 
 /** A parameter to 4 significant digits, e.g. 0.015001399 → "0.015". */

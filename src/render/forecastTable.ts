@@ -3,7 +3,7 @@ import { formatMoney, type MoneyFormat } from './formatMoney';
 import { formatNumber } from './formatNumber';
 import { textTable } from './textTable';
 import { requireArgument } from '../schema/argument';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { optionsArgument } from '../schema/optionsArgument';
 
 const header = ['month', 'subscribers', 'emails', 'orders', 'revenue', 'gross profit', 'costs', 'net cash flow', 'present value', 'cumulative NPV'];

@@ -1,6 +1,6 @@
 import { requireArgument } from '../schema/argument';
 import { parseWith } from '../schema/inputError';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import type { ScenarioInputData } from '../schema/scenarioInput';
 import { ScenarioPatch } from './scenarioPatch';
 

@@ -1,4 +1,4 @@
-import { yearsToMonths } from '../model/horizon';
+import { yearsToMonths } from '../schema/horizon';
 import { InputError, type InputProblem } from '../schema/inputError';
 import type { ObservedRow } from './observedFile';
 

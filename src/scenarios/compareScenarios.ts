@@ -5,7 +5,7 @@ import { runModel } from '../model/runModel';
 import { HorizonsYears, parseScenarioFile } from './scenarioFile';
 import { resolveHypotheses } from './resolveHypotheses';
 import { scenarioFileWarnings } from './scenarioFileWarnings';
-import { yearsToMonths } from '../model/horizon';
+import { yearsToMonths } from '../schema/horizon';
 import { optionsArgument } from '../schema/optionsArgument';
 import { checkWork, WORK_LIMITS } from './workLimits';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isWholeMonths, MAX_MONTHS } from '../model/horizon';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isWholeMonths, MAX_MONTHS } from '../schema/horizon';
+import { isPlainObject } from '../json/isPlainObject';
 
 /** Most observed NPVs one table may hold: every scenario of a file (1,000) at 20 horizons. */
 export const MAX_OBSERVED_ROWS = 20_000;

@@ -1,6 +1,6 @@
 import { requireArgument } from '../schema/argument';
 import { InputError, type InputProblem, parseWith, problemsFromZod } from '../schema/inputError';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { ScenarioInput } from '../schema/scenarioInput';
 import { applyPatch } from './applyPatch';
 import type { Hypothesis, ScenarioFile } from './scenarioFile';

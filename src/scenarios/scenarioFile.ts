@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { parseWith } from '../schema/inputError';
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { refuseDeepNesting } from '../schema/refuseDeepNesting';
 import { IsoDate, ScenarioInput } from '../schema/scenarioInput';
-import { MAX_MONTHS, yearsToMonths } from '../model/horizon';
+import { MAX_MONTHS, yearsToMonths } from '../schema/horizon';
 import { ScenarioPatch } from './scenarioPatch';
 
 /** Names that would clash with JavaScript object internals: never accepted as scenario names. */

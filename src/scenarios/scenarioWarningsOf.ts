@@ -1,4 +1,4 @@
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { plausibilityWarnings } from '../schema/plausibilityWarnings';
 import { resolveHypotheses } from './resolveHypotheses';
 import { parseScenarioFile } from './scenarioFile';

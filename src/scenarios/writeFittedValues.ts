@@ -1,4 +1,4 @@
-import { isPlainObject } from '../schema/isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 
 /** A copy of `object` with `key` set to `value`: the other keys, and the key's place when it exists, kept. */
 const withKey = (object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> => {

@@ -1,4 +1,4 @@
-import { isPlainObject } from './isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { requireArgument } from './argument';
 
 /**

@@ -3,7 +3,7 @@ import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { changeableFieldNames, fieldRules } from './fields';
 import { monthlyLossShare } from './monthlyLossShare';
-import { inputSegments } from './inputSegments';
+import { inputPeriods } from './inputPeriods';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 
 const r = fieldRules;
@@ -74,13 +74,13 @@ export function additiveChurnExcess(input: {
   readonly changes: readonly { readonly fromMonth: number; readonly set: object }[];
 }): { path: (string | number)[]; rule: string } | undefined {
   if (input.churnModel !== 'additive') return undefined;
-  for (const segment of inputSegments(input)) {
-    const loss = monthlyLossShare(decimalCalculator, segment.values);
+  for (const period of inputPeriods(input)) {
+    const loss = monthlyLossShare(decimalCalculator, period.values);
     if (loss.greaterThan(1)) {
-      const where = segment.changeIndex === undefined ? [] : ['changes', segment.changeIndex, 'set'];
+      const where = period.changeIndex === undefined ? [] : ['changes', period.changeIndex, 'set'];
       return {
         path: [...where, 'churnPerEmail'],
-        rule: `churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is ${loss} from month ${segment.fromMonth})`,
+        rule: `churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is ${loss} from month ${period.fromMonth})`,
       };
     }
   }

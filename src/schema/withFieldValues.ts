@@ -1,6 +1,6 @@
 import { requireArgument } from './argument';
 import { fieldRules, numericFieldNames, type NumericFieldName } from './fields';
-import { isPlainObject } from './isPlainObject';
+import { isPlainObject } from '../json/isPlainObject';
 import { optionsArgument } from './optionsArgument';
 import { formatPath, InputError, type InputProblem } from './inputError';
 import { additiveChurnExcess, type ScenarioInput } from './scenarioInput';

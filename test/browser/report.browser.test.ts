@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysisSections } from '../../src/render/report/analysisSections';
+import { analysisSections } from '../../src/report/analysisSections';
 import { renderReport } from '../../src/render/report/renderReport';
 import type { ReportSectionData } from '../../src/render/report/reportSection';
 

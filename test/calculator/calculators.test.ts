@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { decimalCalculator, ExactDecimal, floatCalculator } from '../../src/index';
 import { D, expectDecimalClose } from '../model/support';
-import { seededRandom } from '../../src/analysis/seededRandom';
+import { seededRandom } from '../../src/numeric/seededRandom';
 
 describe('decimalCalculator', () => {
   const c = decimalCalculator;

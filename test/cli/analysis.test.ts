@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { breakEvenOf } from '../../src/analysis/breakEvenOf';
-import { paybackOf } from '../../src/analysis/paybackOf';
-import { sensitivity } from '../../src/analysis/sensitivity';
-import { solveFor } from '../../src/analysis/solveFor';
+import { breakEvenOf } from '../../src/analysis/cashflow/breakEvenOf';
+import { paybackOf } from '../../src/analysis/cashflow/paybackOf';
+import { sensitivity } from '../../src/analysis/search/sensitivity';
+import { solveFor } from '../../src/analysis/search/solveFor';
 import { forecast } from '../../src/model/forecast';
 import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
 import { article } from '../analysis/flatList';

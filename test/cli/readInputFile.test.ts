@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FatigueSpec } from '../../src/analysis/fatigueSpec';
+import { FatigueSpec } from '../../src/analysis/frequency/fatigueSpec';
 import { MAX_INPUT_BYTES, readInputFile } from '../../src/cli/readInputFile';
 import { readJson } from '../../src/cli/readJson';
 import { inputErrorOf } from '../model/support';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { splitDistributions } from '../../src/analysis/splitDistributions';
+import { splitDistributions } from '../../src/analysis/uncertainty/splitDistributions';
 
 // The CLI is tested as users run it: the built file.
 const cli = 'dist/cli.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { irr } from '../../src/finance/irr';
 import { npv } from '../../src/finance/npv';
 import { InputError } from '../../src/schema/inputError';
-import { seededRandom } from '../../src/analysis/seededRandom';
+import { seededRandom } from '../../src/numeric/seededRandom';
 
 /** |NPV at r| relative to the size of the discounted flows: ~0 at a root. */
 function residual(flows: readonly number[], r: number): number {

@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { npv } from '../../src/finance/npv';
 import { InputError } from '../../src/schema/inputError';
-import { seededRandom } from '../../src/analysis/seededRandom';
+import { seededRandom } from '../../src/numeric/seededRandom';
 
 describe('npv', () => {
   it('matches Excel NPV from formulajs, shifted by one period, on 300 random cases', () => {

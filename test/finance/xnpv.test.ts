@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { xnpv } from '../../src/finance/xnpv';
 import { InputError } from '../../src/schema/inputError';
-import { seededRandom } from '../../src/analysis/seededRandom';
+import { seededRandom } from '../../src/numeric/seededRandom';
 
 const iso = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

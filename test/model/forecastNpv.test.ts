@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { changeableFieldNames, forecast, forecastNpv, parseScenarioInput, type ScenarioInputData } from '../../src/index';
-import { seededRandom } from '../../src/analysis/seededRandom';
+import { seededRandom } from '../../src/numeric/seededRandom';
 import { D, deepFreeze, expectClose, handExample } from './support';
 
 type Random = () => number;
@@ -28,7 +28,7 @@ const growth = (rnd: Random) => {
 const pick = <T>(rnd: Random, options: readonly T[]): T => options[Math.floor(rnd() * options.length)]!;
 
 /**
- * A random valid input. With additive churn every segment keeps churnPerMonth ≤ c0,
+ * A random valid input. With additive churn every period keeps churnPerMonth ≤ c0,
  * churnPerEmail ≤ dr0 and emailsPerMonth ≤ eMax, where c0 + dr0 × eMax < 1, so every month is valid.
  */
 function randomInput(rnd: Random, months: number): ScenarioInputData {

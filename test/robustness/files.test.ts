@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
-import { calibrate } from '../../src/analysis/calibrate';
-import { optimiseFrequency } from '../../src/analysis/optimiseFrequency';
+import { calibrate } from '../../src/analysis/calibration/calibrate';
+import { optimiseFrequency } from '../../src/analysis/frequency/optimiseFrequency';
 import { inputErrorOf } from '../model/support';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { splitDistributions } from '../../src/analysis/splitDistributions';
+import { splitDistributions } from '../../src/analysis/uncertainty/splitDistributions';
 import { forecast } from '../../src/model/forecast';
-import { splitReportSettings } from '../../src/render/report/reportSettings';
+import { splitReportSettings } from '../../src/report/reportSettings';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';

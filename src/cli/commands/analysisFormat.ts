@@ -1,7 +1,7 @@
 import { csvNumber } from '../../render/csvNumber';
 import type { MoneyFormat } from '../../render/formatMoney';
 import { formatInputValue } from '../../render/report/formatInputValue';
-import { inputGuide } from '../../render/report/inputGuide';
+import { inputGuide } from '../../schema/inputGuide';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import type { NumericFieldName } from '../../schema/fields';
 import type { ScenarioInput } from '../../schema/scenarioInput';

@@ -1,4 +1,4 @@
-import { calibrate, type CalibrationResult } from '../../analysis/calibrate';
+import { calibrate, type CalibrationResult } from '../../analysis/calibration/calibrate';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { subscriberEconomics } from '../../analysis/subscriberEconomics';
+import { subscriberEconomics } from '../../analysis/economics/subscriberEconomics';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { formatNumber } from '../../render/formatNumber';

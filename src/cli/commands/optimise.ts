@@ -1,5 +1,5 @@
-import { FatigueSpec, type FatigueSpecData } from '../../analysis/fatigueSpec';
-import { optimiseFrequency, type OptimiseFrequencyResult } from '../../analysis/optimiseFrequency';
+import { FatigueSpec, type FatigueSpecData } from '../../analysis/frequency/fatigueSpec';
+import { optimiseFrequency, type OptimiseFrequencyResult } from '../../analysis/frequency/optimiseFrequency';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney, type MoneyFormat } from '../../render/formatMoney';

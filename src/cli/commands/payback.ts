@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
-import type { AnnualIrr } from '../../analysis/annualIrrOf';
-import { breakEvenOf, type BreakEvenResult } from '../../analysis/breakEvenOf';
-import { paybackOf, type PaybackResult } from '../../analysis/paybackOf';
+import type { AnnualIrr } from '../../analysis/cashflow/annualIrrOf';
+import { breakEvenOf, type BreakEvenResult } from '../../analysis/cashflow/breakEvenOf';
+import { paybackOf, type PaybackResult } from '../../analysis/cashflow/paybackOf';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';

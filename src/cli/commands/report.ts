@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { analysisSections } from '../../render/report/analysisSections';
+import { analysisSections } from '../../report/analysisSections';
 import { renderReport } from '../../render/report/renderReport';
 import { resolveHypotheses } from '../../scenarios/resolveHypotheses';
 import { parseScenarioFile } from '../../scenarios/scenarioFile';

@@ -1,4 +1,4 @@
-import { sensitivity, type SensitivityEntry, type SensitivityResult } from '../../analysis/sensitivity';
+import { sensitivity, type SensitivityEntry, type SensitivityResult } from '../../analysis/search/sensitivity';
 import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';

@@ -1,4 +1,4 @@
-import { DEFAULT_DRAWS, DEFAULT_SEED, simulate, type Simulation, type SimulatedHorizon } from '../../analysis/simulate';
+import { DEFAULT_DRAWS, DEFAULT_SEED, simulate, type Simulation, type SimulatedHorizon } from '../../analysis/uncertainty/simulate';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { describeDistribution } from '../../render/describeDistribution';
 import { csvNumber } from '../../render/csvNumber';

@@ -1,9 +1,9 @@
-import { solveFor, type SolveForResult } from '../../analysis/solveFor';
+import { solveFor, type SolveForResult } from '../../analysis/search/solveFor';
 import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
-import { inputGuide } from '../../render/report/inputGuide';
+import { inputGuide } from '../../schema/inputGuide';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import type { NumericFieldName } from '../../schema/fields';
 import { readScenarioData } from '../readScenarioData';

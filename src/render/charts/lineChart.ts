@@ -1,6 +1,6 @@
 import { line } from 'd3-shape';
 import { z } from 'zod';
-import { MAX_MONTHS } from '../../model/horizon';
+import { MAX_MONTHS } from '../../schema/horizon';
 import { parseWith } from '../../schema/inputError';
 import { escapeMarkup } from '../escapeMarkup';
 import { chartOptionsSchema } from './chartOptions';

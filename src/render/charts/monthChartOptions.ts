@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MONTHS } from '../../model/horizon';
+import { MAX_MONTHS } from '../../schema/horizon';
 import type { ChartOptions } from './chartOptions';
 
 /** Options of the charts over months ({@link npvChart}, {@link subscribersChart}). */

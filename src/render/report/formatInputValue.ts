@@ -1,6 +1,6 @@
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
-import type { InputValueKind } from './inputGuide';
+import type { InputValueKind } from '../../schema/inputGuide';
 
 /**
  * Writes an input value for people, by its kind: money to the cent in the currency, shares as a

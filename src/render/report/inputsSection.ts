@@ -1,11 +1,11 @@
 import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
 import type { ScenarioFile } from '../../scenarios/scenarioFile';
 import type { ScenarioInput } from '../../schema/scenarioInput';
-import { isPlainObject } from '../../schema/isPlainObject';
+import { isPlainObject } from '../../json/isPlainObject';
 import { escapeMarkup } from '../escapeMarkup';
 import type { MoneyFormat } from '../formatMoney';
 import { formatInputValue } from './formatInputValue';
-import { type GuidedField, inputGuide } from './inputGuide';
+import { type GuidedField, inputGuide } from '../../schema/inputGuide';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { type HtmlCell, htmlTable } from './htmlTable';
 

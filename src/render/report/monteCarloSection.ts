@@ -3,7 +3,7 @@ import { type FanPoint, fanChart } from '../charts/fanChart';
 import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { htmlTable } from './htmlTable';
-import { yearsToMonths } from '../../model/horizon';
+import { yearsToMonths } from '../../schema/horizon';
 import { yearsText } from '../yearsText';
 
 /** Percentiles of the simulated NPV at one horizon. */

@@ -5,7 +5,7 @@ import { type HtmlSection, htmlSection } from './htmlSection';
 import { monteCarloSection, type MonteCarloSectionData } from './monteCarloSection';
 import { sensitivitySection, type SensitivitySectionData } from './sensitivitySection';
 import { textSchema } from '../textSchema';
-import { isWholeMonths } from '../../model/horizon';
+import { isWholeMonths } from '../../schema/horizon';
 
 /**
  * An optional section of the report, as plain data: `kind` says which. Pass them to `renderReport`

@@ -1,0 +1,110 @@
+import type { Calculator } from '../calculator/calculator';
+import { floatCalculator } from '../calculator/floatCalculator';
+import { inputPeriods } from '../schema/inputPeriods';
+import { calculatorArgument } from './calculatorArgument';
+import { modelInputArgument } from './modelInputArgument';
+import { monthlyLossShare } from '../schema/monthlyLossShare';
+import type { ScenarioInput } from '../schema/scenarioInput';
+
+/** The per-month factors of a run of months with constant inputs, in the calculator's number type. */
+export interface CompiledPeriod<T> {
+  readonly fromMonth: number;
+  /** keep: share of the list still subscribed after one month (additive 1 − c − DR·e, compound (1 − c)(1 − DR)^e). */
+  readonly keep: T;
+  /** 1 − keep: share lost in one month. */
+  readonly loss: T;
+  /** e: emails per subscriber per month. */
+  readonly emailsPerMonth: T;
+  /** Orders per email: OR × CTOR × CR (basis "opens") or CTR × CR (basis "delivered"). */
+  readonly ordersPerEmail: T;
+  /** Revenue per order at month-1 prices: AOV × offEmailMultiplier (money). */
+  readonly revenuePerOrder: T;
+  readonly grossMargin: T;
+  /** Fixed costs at month-1 prices: budgetPerMonth + runningCostPerMonth (money per month). */
+  readonly fixedCosts: T;
+  /** costPerThousandEmails / 1000 (money per email). */
+  readonly costPerEmail: T;
+  /** (1 + inflationAnnual)^(1/12): monthly growth of the price index. */
+  readonly inflationFactorMonthly: T;
+  readonly pricesFollowInflation: boolean;
+  /** (1 + discountRateAnnual)^(−1/12): one month's discount factor. */
+  readonly discountFactorMonthly: T;
+  /** 1 + newSubscribersGrowthMonthly. */
+  readonly acquisitionFactorMonthly: T;
+  /** Pn (people per month, as given) from this period's first month when this period sets it (or is the first), else undefined: acquisition carries on. */
+  readonly newSubscribersReset: number | undefined;
+}
+
+/**
+ * Turns an input into runs of months with constant factors (see {@link inputPeriods}),
+ * computing each factor once per run so the monthly loop needs no powers.
+ *
+ * ```
+ * keep            = 1 − (churnPerMonth + churnPerEmail × emailsPerMonth)        (additive)
+ *                 = (1 − churnPerMonth) × (1 − churnPerEmail)^emailsPerMonth     (compound)
+ * ordersPerEmail  = openRate × clickRate × conversionRate                      (clickRateBasis "opens", CTOR)
+ *                 = clickRate × conversionRate                                 (clickRateBasis "delivered", CTR)
+ * inflationFactorMonthly = (1 + inflationAnnual)^(1/12)
+ * discountFactorMonthly  = (1 + discountRateAnnual)^(−1/12)
+ * ```
+ * A missing or malformed `calc` or `input` is refused with an InputError naming it.
+ */
+export function compilePeriods<T>(calc: Calculator<T>, input: ScenarioInput): CompiledPeriod<T>[] {
+  calculatorArgument(calc);
+  modelInputArgument(input);
+  return compileCheckedPeriods(calc, input);
+}
+
+/**
+ * {@link compilePeriods} of arguments already checked at a public entry (runModel, forecastNpv):
+ * the model's own calls check nothing twice.
+ */
+export const compileCheckedPeriods: <T>(calc: Calculator<T>, input: ScenarioInput) => CompiledPeriod<T>[] = specialiseFor(floatCalculator);
+
+/**
+ * {@link compilePeriods}, made once with the float backend as a constant of this closure (as the month
+ * loop is, see runModel): called with `float`, {@link compilePeriod} is inlined and its one-line float
+ * operations become plain arithmetic, where a call seen with two calculators boxes every float.
+ */
+function specialiseFor(float: Calculator<number>) {
+  return function compile<T>(calc: Calculator<T>, input: ScenarioInput): CompiledPeriod<T>[] {
+    // Without changes the input itself is the one run of months (inputPeriods would copy it).
+    if (input.changes.length === 0) {
+      return [calc === (float as unknown as Calculator<T>) ? (compilePeriod(float, input, 1, true) as unknown as CompiledPeriod<T>) : compilePeriod(calc, input, 1, true)];
+    }
+    return inputPeriods(input).map((period, index) =>
+      compilePeriod(calc, period.values, period.fromMonth, index === 0 || period.changedFields.includes('newSubscribersPerMonth')),
+    );
+  };
+}
+
+/**
+ * The factors of one run of months from `fromMonth`, whose values are `v`; `resetsAcquisition` when it sets Pn.
+ * Keep it under V8's inlining limit of 460 bytes of bytecode (447 now; `node --print-bytecode
+ * --print-bytecode-filter=compilePeriod`), or the float path boxes every factor again.
+ */
+function compilePeriod<T>(calc: Calculator<T>, v: Omit<ScenarioInput, 'changes'>, fromMonth: number, resetsAcquisition: boolean): CompiledPeriod<T> {
+  const { from, add, sub, mul, div, pow, one } = calc;
+  const twelfth = div(one, from(12));
+  const keep =
+    v.churnModel === 'additive'
+      ? sub(one, monthlyLossShare(calc, v))
+      : mul(sub(one, from(v.churnPerMonth)), pow(sub(one, from(v.churnPerEmail)), from(v.emailsPerMonth)));
+  const perDelivered = mul(from(v.clickRate), from(v.conversionRate));
+  return {
+    fromMonth,
+    keep,
+    loss: sub(one, keep),
+    emailsPerMonth: from(v.emailsPerMonth),
+    ordersPerEmail: v.clickRateBasis === 'opens' ? mul(from(v.openRate ?? 0), perDelivered) : perDelivered,
+    revenuePerOrder: mul(from(v.averageOrderValue), from(v.offEmailMultiplier)),
+    grossMargin: from(v.grossMargin),
+    fixedCosts: add(from(v.budgetPerMonth), from(v.runningCostPerMonth)),
+    costPerEmail: div(from(v.costPerThousandEmails), from(1000)),
+    inflationFactorMonthly: pow(add(one, from(v.inflationAnnual)), twelfth),
+    pricesFollowInflation: v.pricesFollowInflation,
+    discountFactorMonthly: div(one, pow(add(one, from(v.discountRateAnnual)), twelfth)),
+    acquisitionFactorMonthly: add(one, from(v.newSubscribersGrowthMonthly)),
+    newSubscribersReset: resetsAcquisition ? v.newSubscribersPerMonth : undefined,
+  };
+}

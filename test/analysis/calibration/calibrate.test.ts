@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { calibrate } from '../../../src/analysis/calibration/calibrate';
+import { compareScenarios } from '../../../src/scenarios/compareScenarios';
+import { InputError } from '../../../src/schema/inputError';
+
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'));
+const articleObserved = JSON.parse(readFileSync('examples/moller-article.observed.json', 'utf8'));
+
+/** The article's file with chosen values of the unknowns written in. */
+function articleWith(values: { subscribers: number; churnPerEmail: number; discountRateAnnual: number; investment: number }) {
+  return {
+    ...article,
+    baseline: { ...article.baseline, subscribers: values.subscribers, churnPerEmail: values.churnPerEmail, discountRateAnnual: values.discountRateAnnual },
+    hypotheses: { ...article.hypotheses, H4: { ...article.hypotheses.H4, investment: values.investment } },
+  };
+}
+
+describe('calibrate', () => {
+  it('recovers inputs from NPVs the model itself produced, starting from wide ranges', () => {
+    const truth = { subscribers: 5200, churnPerEmail: 0.0063, discountRateAnnual: 0.18, investment: 18500 };
+    const comparison = compareScenarios(articleWith(truth));
+    const observed = comparison.horizons.flatMap((h) => h.results.map((r) => ({ hypothesis: r.name, years: h.years, npv: r.npv.toNumber() })));
+    const fit = calibrate({
+      scenarios: articleWith({ subscribers: 1000, churnPerEmail: 0.001, discountRateAnnual: 0.05, investment: 15000 }),
+      observed,
+      unknowns: {
+        subscribers: { min: 100, max: 50000 },
+        churnPerEmail: { min: 0, max: 0.02 },
+        discountRateAnnual: { min: 0, max: 0.6 },
+        'H4.investment': { min: 10000, max: 30000 },
+      },
+      seed: 3,
+    });
+    expect(fit.fitted.subscribers).toBeCloseTo(truth.subscribers, 2);
+    expect(fit.fitted.churnPerEmail).toBeCloseTo(truth.churnPerEmail, 7);
+    expect(fit.fitted.discountRateAnnual).toBeCloseTo(truth.discountRateAnnual, 6);
+    expect(fit.fitted['H4.investment']).toBeCloseTo(truth.investment, 2);
+    expect(fit.maxAbsError).toBeLessThan(0.01);
+    expect(fit.scenarios.hypotheses.H4).toMatchObject({ investment: fit.fitted['H4.investment'] });
+  }, 60_000);
+
+  it('reproduces every published cell of the article within a dollar', () => {
+    const { observed, unknowns, seed } = articleObserved;
+    const fit = calibrate({ scenarios: article, observed, unknowns, seed });
+    expect(fit.residuals).toHaveLength(18);
+    for (const r of fit.residuals) expect(Math.abs(r.model - r.observed)).toBeLessThan(1);
+    expect(fit.maxAbsError).toBeLessThan(1);
+  }, 60_000);
+
+  it('fits a baseline field without touching a hypothesis that sets that field itself', () => {
+    // H1 sends its own churn per email; the baseline's is unknown. H2 inherits the baseline's.
+    const file = (churnPerEmail: number) => ({
+      ...article,
+      baseline: { ...article.baseline, churnPerEmail },
+      hypotheses: { ...article.hypotheses, H1: { ...article.hypotheses.H1, churnPerEmail: 0.009 } },
+    });
+    const comparison = compareScenarios(file(0.0063));
+    const observed = comparison.horizons.flatMap((h) => h.results.map((r) => ({ hypothesis: r.name, years: h.years, npv: r.npv.toNumber() })));
+    const fit = calibrate({ scenarios: file(0.002), observed, unknowns: { churnPerEmail: { min: 0, max: 0.02 } }, seed: 2 });
+    expect(fit.fitted.churnPerEmail).toBeCloseTo(0.0063, 8);
+    expect(fit.maxAbsError).toBeLessThan(0.01);
+    expect(fit.scenarios.hypotheses.H1).toMatchObject({ churnPerEmail: 0.009 });
+  }, 60_000);
+
+  it('says when two unknowns enter the data only as a product', () => {
+    const single = { ...article, baseline: { ...article.baseline, newSubscribersPerMonth: 0 }, hypotheses: {} };
+    const observed = [1, 3, 5].map((years) => ({ hypothesis: 'baseline', years, npv: [9000, 20000, 25000][[1, 3, 5].indexOf(years)]! }));
+    const fit = calibrate({
+      scenarios: single,
+      observed,
+      unknowns: { subscribers: { min: 100, max: 50000 }, averageOrderValue: { min: 10, max: 500 }, churnPerMonth: { min: 0, max: 0.1 } },
+      seed: 1,
+    });
+    expect(fit.inseparable).toContainEqual(['subscribers', 'averageOrderValue']);
+  }, 60_000);
+
+  it('names the field and the rule for a bad request', () => {
+    const bad = (unknowns: Record<string, { min: number; max: number }>, hypothesis = 'baseline') => () =>
+      calibrate({ scenarios: article, observed: [{ hypothesis, years: 1, npv: 1 }], unknowns });
+    expect(bad({ openrate: { min: 0, max: 1 } })).toThrow(/unknowns\.openrate: "openrate" is not a numeric input field/);
+    expect(bad({ 'H9.investment': { min: 0, max: 1 } })).toThrow(/unknowns\.H9\.investment: "H9" is not a hypothesis/);
+    expect(bad({ churnPerMonth: { min: 0.5, max: 0.1 } })).toThrow(InputError);
+    expect(bad({ churnPerMonth: { min: 0, max: 0.1 } }, 'H7')).toThrow(/observed\[0\]\.hypothesis: "H7" is not in the file/);
+  });
+});

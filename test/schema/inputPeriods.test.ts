@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { inputPeriods } from '../../src/index';
+import { deepFreeze } from '../model/support';
+
+describe('inputPeriods', () => {
+  test('an input without changes is one run from month 1', () => {
+    const input: { budgetPerMonth: number; changes?: { fromMonth: number; set: object }[] } = { budgetPerMonth: 1200 };
+    expect(inputPeriods(input)).toEqual([{ fromMonth: 1, changeIndex: undefined, values: { budgetPerMonth: 1200 }, changedFields: [] }]);
+  });
+
+  test('an empty changes list is one run without the changes key', () => {
+    expect(inputPeriods({ budgetPerMonth: 1200, changes: [] })).toEqual([{ fromMonth: 1, changeIndex: undefined, values: { budgetPerMonth: 1200 }, changedFields: [] }]);
+  });
+
+  test('a change starts a new run carrying the other values', () => {
+    const periods = inputPeriods({ budgetPerMonth: 1200, openRate: 0.4, changes: [{ fromMonth: 7, set: { budgetPerMonth: 1800 } }] });
+    expect(periods).toEqual([
+      { fromMonth: 1, changeIndex: undefined, values: { budgetPerMonth: 1200, openRate: 0.4 }, changedFields: [] },
+      { fromMonth: 7, changeIndex: 0, values: { budgetPerMonth: 1800, openRate: 0.4 }, changedFields: ['budgetPerMonth'] },
+    ]);
+  });
+
+  test('changes are applied in month order whatever their list order, each building on the previous run', () => {
+    const periods = inputPeriods({
+      a: 1,
+      b: 1,
+      changes: [
+        { fromMonth: 9, set: { b: 3 } },
+        { fromMonth: 4, set: { a: 2 } },
+      ],
+    });
+    expect(periods.map((s) => [s.fromMonth, s.changeIndex, s.values])).toEqual([
+      [1, undefined, { a: 1, b: 1 }],
+      [4, 1, { a: 2, b: 1 }],
+      [9, 0, { a: 2, b: 3 }],
+    ]);
+  });
+
+  test('changes in the same month merge, the later list entry winning and both fields counted as changed', () => {
+    const periods = inputPeriods({
+      a: 1,
+      b: 1,
+      changes: [
+        { fromMonth: 3, set: { a: 5, b: 5 } },
+        { fromMonth: 3, set: { a: 7 } },
+      ],
+    });
+    expect(periods).toHaveLength(2);
+    expect(periods[1]).toEqual({ fromMonth: 3, changeIndex: 1, values: { a: 7, b: 5 }, changedFields: ['a', 'b', 'a'] });
+  });
+
+  test('a change from month 1 alters the first run itself', () => {
+    const periods = inputPeriods({ a: 1, changes: [{ fromMonth: 1, set: { a: 2 } }] });
+    expect(periods).toEqual([{ fromMonth: 1, changeIndex: 0, values: { a: 2 }, changedFields: ['a'] }]);
+  });
+
+  test('inputPeriods does not mutate a deep-frozen input', () => {
+    const input = deepFreeze({ a: 1, changes: [{ fromMonth: 5, set: { a: 2 } }, { fromMonth: 2, set: { a: 3 } }] });
+    const copy = structuredClone(input);
+    inputPeriods(input);
+    expect(input).toEqual(copy);
+  });
+});
