@@ -7,7 +7,7 @@ export { fieldRules, changeableFieldNames, type ChangeableFieldName, MAX_AMOUNT 
 export { ScenarioInput, type ScenarioInputData, Change, ChangeSet, IsoDate } from './schema/scenarioInput';
 export { parseScenarioInput } from './schema/parseScenarioInput';
 export { MACHINE_OPEN_RATE, PERCENT_TYPED_RATE, plausibilityWarnings, type PlausibilityInput } from './schema/plausibilityWarnings';
-export { InputError, type InputProblem } from './schema/inputError';
+export { InputError, type InputProblem } from './errors/inputError';
 export { inputPeriods, type InputPeriod } from './schema/inputPeriods';
 export { monthlyLossShare } from './schema/monthlyLossShare';
 

@@ -1,6 +1,6 @@
 import type { AnalysisHorizon } from '../analysis/cashflow/analysisMonths';
 import { HorizonsYears } from '../scenarios/scenarioFile';
-import { parseWith } from '../schema/inputError';
+import { parseWith } from '../schema/parseWith';
 import { isPlainObject } from '../json/isPlainObject';
 import { numberListOption, numberOption, type OptionSpec, type Values } from './options';
 

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { commands } from './commands/index';
 import { commandHelp, overviewHelp } from './help';
 import { type CommandOutput, moneyFormatOf } from './options';

@@ -1,6 +1,7 @@
 import type { MoneyFormat } from '../render/formatMoney';
 import { moneyFormatSchema } from '../render/moneyFormatSchema';
-import { InputError, parseWith } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
+import { parseWith } from '../schema/parseWith';
 
 const cliMoneyFormat = moneyFormatSchema({});
 

@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 
 /** Where a command writes: standard output (`-`), or a file given by an option. */
 export interface OutputTarget {

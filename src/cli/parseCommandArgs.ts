@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { type Command, commonOptions, joinNegativeValues, type Values } from './options';
 
 /** A command's arguments once checked: the option values by name, and the positional arguments. */

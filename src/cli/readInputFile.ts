@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { z } from 'zod';
 import { parseJson } from '../json/parseJson';
-import { InputError, problemsFromZod } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
+import { problemsFromZod } from '../schema/problemsFromZod';
 
 /** Largest file (or standard input) the CLI reads, in bytes: 50 MiB. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { checkObserved } from '../scenarios/checkObserved';
 import { ObservedFile } from '../scenarios/observedFile';
 import { parseScenarioFile } from '../scenarios/scenarioFile';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { readInputFile } from './readInputFile';
 
 /**

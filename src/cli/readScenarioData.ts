@@ -1,5 +1,5 @@
 import { splitReportSettings } from '../report/reportSettings';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { readJson } from './readJson';
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 
 /**
  * Converts an annual effective rate to the equivalent monthly effective rate, i.e. the

@@ -1,6 +1,6 @@
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { toExact, type Numeric } from './numeric';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 /**
  * Internal rate of return: the rate per period at which the net present value of the flows

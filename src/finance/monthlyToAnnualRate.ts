@@ -1,4 +1,4 @@
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 
 /**
  * Converts a monthly effective rate to the equivalent annual effective rate, compounding

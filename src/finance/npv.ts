@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../calculator/decimalCalculator';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { toExact, type Numeric } from './numeric';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 /**
  * Net present value of cash flows that are one period apart, with numpy-financial's

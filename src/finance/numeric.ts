@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../calculator/decimalCalculator';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 
 /**
  * A number the finance functions accept: a JavaScript number, a decimal.js `Decimal`

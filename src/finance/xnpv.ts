@@ -3,9 +3,9 @@ import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import type Decimal from 'decimal.js';
 import { ExactDecimal } from '../calculator/decimalCalculator';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { toExact, type Numeric } from './numeric';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 /**
  * Net present value of cash flows on arbitrary dates, with Excel's `XNPV` convention:

@@ -1,7 +1,7 @@
 import type { Calculator } from '../calculator/calculator';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 import { floatCalculator } from '../calculator/floatCalculator';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 const operations = ['from', 'add', 'sub', 'mul', 'div', 'pow', 'compare', 'isFinite', 'toNumber'] as const;
 

@@ -1,6 +1,6 @@
 import { floatCalculator } from '../calculator/floatCalculator';
 import type { ScenarioInput } from '../schema/scenarioInput';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 import { MAX_MONTHS } from '../schema/horizon';
 import { modelInputArgument } from './modelInputArgument';
 import { runCheckedModel } from './runModel';

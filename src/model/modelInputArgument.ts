@@ -1,4 +1,5 @@
-import { InputError, parseWith } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
+import { parseWith } from '../schema/parseWith';
 import { numericFieldNames } from '../schema/fields';
 import { isPlainObject } from '../json/isPlainObject';
 import { ScenarioInput } from '../schema/scenarioInput';

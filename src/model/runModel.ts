@@ -3,13 +3,13 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import type { Calculator } from '../calculator/calculator';
 import { floatCalculator } from '../calculator/floatCalculator';
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { type CompiledPeriod, compileCheckedPeriods } from './compilePeriods';
 import { MAX_MONTHS } from '../schema/horizon';
 import { calculatorArgument } from './calculatorArgument';
 import { modelInputArgument } from './modelInputArgument';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
 import type { MonthRow } from './monthRow';
 

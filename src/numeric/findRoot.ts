@@ -1,6 +1,6 @@
-import { InputError } from '../schema/inputError';
-import { requireArgument } from '../schema/argument';
-import { optionsArgument } from '../schema/optionsArgument';
+import { InputError } from '../errors/inputError';
+import { requireArgument } from '../errors/argument';
+import { optionsArgument } from '../errors/optionsArgument';
 
 /** Options of {@link findRoot}. */
 export interface FindRootOptions {

@@ -1,6 +1,6 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { seededRandom } from './seededRandom';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
 
 /** What {@link fitLeastSquares} minimises: residuals of bounded parameters. */

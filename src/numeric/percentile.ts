@@ -1,5 +1,5 @@
-import { InputError } from '../schema/inputError';
-import { requireArgument } from '../schema/argument';
+import { InputError } from '../errors/inputError';
+import { requireArgument } from '../errors/argument';
 
 /**
  * The p-quantile of numbers sorted in ascending order, by linear interpolation between order

@@ -1,4 +1,4 @@
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 /**
  * A small seeded pseudo-random generator (mulberry32): the same seed gives the same

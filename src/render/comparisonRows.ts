@@ -1,9 +1,9 @@
 import type { HorizonComparison } from '../scenarios/compareScenarios';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 import { formatMoney, type MoneyFormat } from './formatMoney';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
-import { optionsArgument } from '../schema/optionsArgument';
+import { optionsArgument } from '../errors/optionsArgument';
 
 /** Published (observed) NPVs by scenario name and horizon in years, to show beside the model's. */
 export type PublishedNpvs = ReadonlyMap<string, ReadonlyMap<number, number>>;

@@ -1,5 +1,5 @@
 import { Distribution } from '../analysis/uncertainty/distribution';
-import { parseWith } from '../schema/inputError';
+import { parseWith } from '../schema/parseWith';
 
 /** A parameter to 4 significant digits, e.g. 0.015001399 → "0.015". */
 const short = (x: number) => String(Number(x.toPrecision(4)));

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 /**
  * The value to format, as a Decimal: a finite Decimal as it is, a finite JavaScript number by its

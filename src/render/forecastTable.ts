@@ -2,9 +2,9 @@ import type { Forecast } from '../model/forecast';
 import { formatMoney, type MoneyFormat } from './formatMoney';
 import { formatNumber } from './formatNumber';
 import { textTable } from './textTable';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
-import { optionsArgument } from '../schema/optionsArgument';
+import { optionsArgument } from '../errors/optionsArgument';
 
 const header = ['month', 'subscribers', 'emails', 'orders', 'revenue', 'gross profit', 'costs', 'net cash flow', 'present value', 'cumulative NPV'];
 

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
-import { requireArgument } from '../schema/argument';
-import { InputError } from '../schema/inputError';
-import { optionsArgument } from '../schema/optionsArgument';
+import { requireArgument } from '../errors/argument';
+import { InputError } from '../errors/inputError';
+import { optionsArgument } from '../errors/optionsArgument';
 import { finiteDecimalArgument } from './finiteDecimalArgument';
 
 /** How money is written for people: currency, locale and the digits after the point. */

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
-import { requireArgument } from '../schema/argument';
-import { InputError } from '../schema/inputError';
+import { requireArgument } from '../errors/argument';
+import { InputError } from '../errors/inputError';
 import { finiteDecimalArgument } from './finiteDecimalArgument';
 
 /**

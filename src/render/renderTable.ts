@@ -1,6 +1,6 @@
 import { textTable } from './textTable';
 import { tableArgument } from './tableArgument';
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 /** Output formats for tabular results. */
 export const tableFormats = ['table', 'md', 'csv'] as const;

@@ -1,4 +1,4 @@
-import { requireArgument } from '../schema/argument';
+import { requireArgument } from '../errors/argument';
 
 const isTextList = (value: unknown): boolean => Array.isArray(value) && value.every((cell) => typeof cell === 'string');
 

@@ -3,7 +3,8 @@ import { simulate, type Simulation } from '../analysis/uncertainty/simulate';
 import { resolveHypotheses } from '../scenarios/resolveHypotheses';
 import { HorizonsYears, parseScenarioFile, type ScenarioFileData } from '../scenarios/scenarioFile';
 import { scenarioInputOf } from '../scenarios/scenarioInputOf';
-import { InputError, type InputProblem, parseWith } from '../schema/inputError';
+import { InputError, type InputProblem } from '../errors/inputError';
+import { parseWith } from '../schema/parseWith';
 import { describeDistribution } from '../render/describeDistribution';
 import { moneyFormatSchema } from '../render/moneyFormatSchema';
 import { formatInputValue } from '../render/report/formatInputValue';
@@ -12,7 +13,7 @@ import type { MonteCarloSectionData } from '../render/report/monteCarloSection';
 import type { ReportSectionData } from '../render/report/reportSection';
 import { type ReportSettings, splitReportSettings } from './reportSettings';
 import type { SensitivitySectionData } from '../render/report/sensitivitySection';
-import { optionsArgument } from '../schema/optionsArgument';
+import { optionsArgument } from '../errors/optionsArgument';
 
 /** Options of {@link analysisSections}. */
 export interface AnalysisSectionsOptions {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { SensitivityOptions } from '../analysis/search/sensitivity';
 import { Horizon } from '../schema/horizon';
 import { SimulationSettings, type SplitScenarioFile, splitDistributions } from '../analysis/uncertainty/splitDistributions';
-import { InputError, type InputProblem, problemsFromZod } from '../schema/inputError';
+import { InputError, type InputProblem } from '../errors/inputError';
+import { problemsFromZod } from '../schema/problemsFromZod';
 import { refuseDeepNesting } from '../schema/refuseDeepNesting';
 import { textSchema } from '../render/textSchema';
 

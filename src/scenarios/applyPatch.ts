@@ -1,5 +1,5 @@
-import { requireArgument } from '../schema/argument';
-import { parseWith } from '../schema/inputError';
+import { requireArgument } from '../errors/argument';
+import { parseWith } from '../schema/parseWith';
 import { isPlainObject } from '../json/isPlainObject';
 import type { ScenarioInputData } from '../schema/scenarioInput';
 import { ScenarioPatch } from './scenarioPatch';

@@ -1,5 +1,5 @@
 import { yearsToMonths } from '../schema/horizon';
-import { InputError, type InputProblem } from '../schema/inputError';
+import { InputError, type InputProblem } from '../errors/inputError';
 import type { ObservedRow } from './observedFile';
 
 /** Most cells one warning lists before "and N more". */

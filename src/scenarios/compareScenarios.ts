@@ -1,12 +1,13 @@
 import type Decimal from 'decimal.js';
 import { decimalCalculator } from '../calculator/decimalCalculator';
-import { InputError, parseWith } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
+import { parseWith } from '../schema/parseWith';
 import { runModel } from '../model/runModel';
 import { HorizonsYears, parseScenarioFile } from './scenarioFile';
 import { resolveHypotheses } from './resolveHypotheses';
 import { scenarioFileWarnings } from './scenarioFileWarnings';
 import { yearsToMonths } from '../schema/horizon';
-import { optionsArgument } from '../schema/optionsArgument';
+import { optionsArgument } from '../errors/optionsArgument';
 import { checkWork, WORK_LIMITS } from './workLimits';
 
 /** One scenario's result at one horizon. */

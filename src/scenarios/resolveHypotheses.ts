@@ -1,5 +1,7 @@
-import { requireArgument } from '../schema/argument';
-import { InputError, type InputProblem, parseWith, problemsFromZod } from '../schema/inputError';
+import { requireArgument } from '../errors/argument';
+import { InputError, type InputProblem } from '../errors/inputError';
+import { parseWith } from '../schema/parseWith';
+import { problemsFromZod } from '../schema/problemsFromZod';
 import { isPlainObject } from '../json/isPlainObject';
 import { ScenarioInput } from '../schema/scenarioInput';
 import { applyPatch } from './applyPatch';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../schema/inputError';
+import { parseWith } from '../schema/parseWith';
 import { isPlainObject } from '../json/isPlainObject';
 import { refuseDeepNesting } from '../schema/refuseDeepNesting';
 import { IsoDate, ScenarioInput } from '../schema/scenarioInput';

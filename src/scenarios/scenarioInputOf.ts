@@ -1,4 +1,4 @@
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { resolveHypotheses } from './resolveHypotheses';

@@ -1,4 +1,4 @@
-import { InputError } from '../schema/inputError';
+import { InputError } from '../errors/inputError';
 
 /**
  * The most work one call may ask for, checked before any is done. Measured on a 2-core machine:

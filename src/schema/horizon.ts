@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from './inputError';
+import { parseWith } from './parseWith';
 
 /** Longest horizon the engine accepts: 100 years. */
 export const MAX_MONTHS = 1200;

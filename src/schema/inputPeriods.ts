@@ -1,4 +1,4 @@
-import { requireArgument } from './argument';
+import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
 
 /** A run of months over which every input is constant. */

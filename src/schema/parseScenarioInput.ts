@@ -1,4 +1,4 @@
-import { parseWith } from './inputError';
+import { parseWith } from './parseWith';
 import { refuseDeepNesting } from './refuseDeepNesting';
 import { ScenarioInput } from './scenarioInput';
 

@@ -1,5 +1,5 @@
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../json/nestingDepth';
-import { InputError } from './inputError';
+import { InputError } from '../errors/inputError';
 
 /**
  * Throws an InputError when `data` nests objects and lists deeper than {@link MAX_NESTING_DEPTH} (200)

@@ -1,8 +1,9 @@
-import { requireArgument } from './argument';
+import { requireArgument } from '../errors/argument';
 import { fieldRules, numericFieldNames, type NumericFieldName } from './fields';
 import { isPlainObject } from '../json/isPlainObject';
-import { optionsArgument } from './optionsArgument';
-import { formatPath, InputError, type InputProblem } from './inputError';
+import { optionsArgument } from '../errors/optionsArgument';
+import { formatPath } from '../errors/formatPath';
+import { InputError, type InputProblem } from '../errors/inputError';
 import { additiveChurnExcess, type ScenarioInput } from './scenarioInput';
 
 /** How {@link withFieldValues} treats a field that `changes` also set from some month on. */

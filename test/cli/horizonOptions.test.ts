@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { horizonsOf, singleHorizonOf } from '../../src/cli/horizonOptions';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 const file = { baseline: {}, horizonsYears: [2, 4] };
 const single = { subscribers: 1000 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moneyFormatOf, numberListOption, numberOption, strictNumber } from '../../src/cli/options';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 /** The `path: rule` lines of the InputError that `f` throws. */
 function problemsOf(f: () => unknown): string[] {

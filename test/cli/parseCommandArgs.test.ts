@@ -3,7 +3,7 @@ import { optimiseCommand } from '../../src/cli/commands/optimise';
 import { forecastCommand } from '../../src/cli/commands/forecast';
 import { economicsCommand } from '../../src/cli/commands/economics';
 import { parseCommandArgs } from '../../src/cli/parseCommandArgs';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 /** The one `path: rule` line of the InputError that parsing `args` throws. */
 function problemOf(command: Parameters<typeof parseCommandArgs>[0], args: string[]): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { outputTarget } from '../../src/cli/outputTarget';
 import { writeOutput } from '../../src/cli/writeOutput';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 const dir = mkdtempSync(join(tmpdir(), 'email-npv-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualToMonthlyRate } from '../../src/finance/annualToMonthlyRate';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 describe('annualToMonthlyRate', () => {
   it('turns 12.68 % a year into 1 % a month', () => {

@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { irr } from '../../src/finance/irr';
 import { npv } from '../../src/finance/npv';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { seededRandom } from '../../src/numeric/seededRandom';
 
 /** |NPV at r| relative to the size of the discounted flows: ~0 at a root. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyToAnnualRate } from '../../src/finance/monthlyToAnnualRate';
 import { annualToMonthlyRate } from '../../src/finance/annualToMonthlyRate';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 describe('monthlyToAnnualRate', () => {
   it('turns 1 % a month into 12.68 % a year', () => {

@@ -2,7 +2,7 @@ import * as formulajs from '@formulajs/formulajs';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { xnpv } from '../../src/finance/xnpv';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { seededRandom } from '../../src/numeric/seededRandom';
 
 const iso = (d: Date): string =>

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { expect } from 'vitest';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import type { ScenarioInputData } from '../../src/schema/scenarioInput';
 
 /** A high-precision decimal for expected values, independent of the library's own configuration. */

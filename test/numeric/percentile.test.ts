@@ -1,7 +1,7 @@
 import * as formulajs from '@formulajs/formulajs';
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../src/numeric/percentile';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { seededRandom } from '../../src/numeric/seededRandom';
 
 describe('percentile', () => {

@@ -6,7 +6,7 @@ import type { ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import type { ScenarioPatch } from '../../src/scenarios/scenarioPatch';
 import { changeableFieldNames, fieldRules, type ChangeableFieldName, type NumericFieldName, numericFieldNames } from '../../src/schema/fields';
 import type { ScenarioInputData } from '../../src/schema/scenarioInput';
-import { formatPath } from '../../src/schema/inputError';
+import { formatPath } from '../../src/errors/formatPath';
 
 /** Runs per property: 1,000 in CI (`CI` set, as `.ci/run` does), 100 otherwise. The one place to change it. */
 export const numRuns = process.env.CI ? 1000 : 100;

@@ -7,7 +7,7 @@ import { forecast } from '../../src/model/forecast';
 import { forecastNpv } from '../../src/model/forecastNpv';
 import { runModel } from '../../src/model/runModel';
 import { type ChangeableFieldName, changeableFieldNames, numericFieldNames } from '../../src/schema/fields';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import type { ScenarioInput, ScenarioInputData } from '../../src/schema/scenarioInput';
 import { withFieldValues } from '../../src/schema/withFieldValues';

@@ -9,7 +9,7 @@ import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
 import { parseScenarioFile, type ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
 import { numericFieldNames } from '../../src/schema/fields';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import type { ScenarioInput } from '../../src/schema/scenarioInput';
 import { withFieldValues } from '../../src/schema/withFieldValues';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { moneyFormatSchema } from '../../src/render/moneyFormatSchema';
-import { parseWith } from '../../src/schema/inputError';
+import { parseWith } from '../../src/schema/parseWith';
 
 describe('moneyFormatSchema', () => {
   it('fills in USD and en-US and keeps the other options', () => {

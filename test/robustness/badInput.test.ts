@@ -8,7 +8,7 @@ import { readJson } from '../../src/cli/readJson';
 import { forecast } from '../../src/model/forecast';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { MAX_HYPOTHESES } from '../../src/scenarios/scenarioFile';
-import type { InputProblem } from '../../src/schema/inputError';
+import type { InputProblem } from '../../src/errors/inputError';
 import { inputErrorOf } from '../model/support';
 import { type BadInputCase, badInputCases } from './badInputCases';
 

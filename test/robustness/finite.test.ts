@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { fanChart, formatMoney, formatNumber, npvChart, renderReport, subscribersChart, tornadoChart } from '../../src/index';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 
 /** Every numeric attribute of an SVG (coordinates, sizes, radii, the view box) parsed as numbers. */
 function svgNumbers(svg: string): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calibrate, compareScenarios, renderReport, simulate } from '../../src/index';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { checkWork, WORK_LIMITS } from '../../src/scenarios/workLimits';
 
 const baseline = { subscribers: 4000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 40, budgetPerMonth: 1200, discountRateAnnual: 0.1 };

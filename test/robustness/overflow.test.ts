@@ -3,7 +3,7 @@ import { forecast } from '../../src/model/forecast';
 import { forecastNpv } from '../../src/model/forecastNpv';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { MAX_AMOUNT } from '../../src/schema/fields';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import type { ScenarioInputData } from '../../src/schema/scenarioInput';
 import { D, inputErrorOf } from '../model/support';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { forecast } from '../../src/model/forecast';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { baseline, deepFreeze } from './support';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CalibrationUnknowns, ObservedFile } from '../../src/scenarios/observedFile';
-import { parseWith } from '../../src/schema/inputError';
+import { parseWith } from '../../src/schema/parseWith';
 import { inputErrorOf } from '../model/support';
 
 const problems = (data: unknown) => inputErrorOf(() => parseWith(ObservedFile, data)).problems;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
 import { baseline, deepFreeze } from './support';

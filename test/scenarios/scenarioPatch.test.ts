@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fieldRules } from '../../src/schema/fields';
-import { InputError, parseWith } from '../../src/schema/inputError';
+import { InputError } from '../../src/errors/inputError';
+import { parseWith } from '../../src/schema/parseWith';
 import { ScenarioPatch } from '../../src/scenarios/scenarioPatch';
 
 const problemsOf = (data: unknown): string[] => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type NumericFieldName, numericFieldNames } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { forecastNpv } from '../../model/forecastNpv';
 import { compareScenarios } from '../../scenarios/compareScenarios';
 import { parseScenarioFile, type ScenarioFile, type ScenarioFileData } from '../../scenarios/scenarioFile';

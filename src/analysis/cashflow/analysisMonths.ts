@@ -1,5 +1,5 @@
 import { horizonMonths } from '../../schema/horizon';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 
 /** The horizon options every analysis takes: `years` or `months` (at most one). */
 export interface AnalysisHorizon {

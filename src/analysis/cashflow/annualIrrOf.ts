@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { irr } from '../../finance/irr';
 import { monthlyToAnnualRate } from '../../finance/monthlyToAnnualRate';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 
 /** The result of `annualIrrOf` (the IRR of `paybackOf` and `breakEvenOf`). */
 export interface AnnualIrr {

@@ -1,13 +1,13 @@
 import type Decimal from 'decimal.js';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import { parseScenarioFile } from '../../scenarios/scenarioFile';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import { type AnalysisHorizon, analysisMonths } from './analysisMonths';
 import { type AnnualIrr, annualIrrOf } from './annualIrrOf';
 import { monthlyCashFlows } from './monthlyCashFlows';
 import { paybackMonthOf } from './paybackMonthOf';
-import { requireArgument } from '../../schema/argument';
+import { requireArgument } from '../../errors/argument';
 
 /** Options of {@link breakEvenOf}: the horizon (default: the longest of the file's `horizonsYears`). */
 export type BreakEvenOptions = AnalysisHorizon;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { decimalCalculator as dc } from '../../calculator/decimalCalculator';
 import { fieldRules } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 
 const Rates = z.strictObject({ openRate: fieldRules.openRate, ctr: fieldRules.clickRate });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decimalCalculator as dc } from '../../calculator/decimalCalculator';
 import { fieldRules } from '../../schema/fields';
-import { parseWith } from '../../schema/inputError';
+import { parseWith } from '../../schema/parseWith';
 
 const Rates = z.strictObject({ openRate: fieldRules.openRate, ctor: fieldRules.clickRate });
 

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { toExact, type Numeric } from '../../finance/numeric';
-import { InputError, type InputProblem } from '../../schema/inputError';
-import { requireArgument } from '../../schema/argument';
+import { InputError, type InputProblem } from '../../errors/inputError';
+import { requireArgument } from '../../errors/argument';
 import { isPlainObject } from '../../json/isPlainObject';
 
 /** What {@link steadyStateSubscriberValue} takes: the monthly value, loss share and discount rate. */

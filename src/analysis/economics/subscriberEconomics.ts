@@ -4,11 +4,11 @@ import { decimalCalculator as dc } from '../../calculator/decimalCalculator';
 import { forecast } from '../../model/forecast';
 import type { MonthRow } from '../../model/monthRow';
 import { MAX_AMOUNT } from '../../schema/fields';
-import { parseWith } from '../../schema/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import type { AnalysisHorizon } from '../cashflow/analysisMonths';
 import { type SubscriberValue, subscriberValue } from './subscriberValue';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 
 const amount = (what: string) =>
   z

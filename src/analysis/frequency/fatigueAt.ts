@@ -1,5 +1,6 @@
 import { fieldRules } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { fieldRange } from '../search/fieldRange';
 import { type FatiguePoint, FatigueSpec, type FatigueSpecData } from './fatigueSpec';
 

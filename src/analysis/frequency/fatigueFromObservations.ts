@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { InputError, type InputProblem, parseWith } from '../../schema/inputError';
+import { InputError, type InputProblem } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { FatiguePoint, type PowerFatigue } from './fatigueSpec';
 
 const Observations = z.tuple([FatiguePoint, FatiguePoint], { error: 'must be two observations { emailsPerMonth, openRate?, clickRate?, churnPerEmail? }' });

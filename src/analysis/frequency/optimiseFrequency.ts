@@ -5,7 +5,8 @@ import { forecastNpv } from '../../model/forecastNpv';
 import { runModel } from '../../model/runModel';
 import { HorizonsYears } from '../../scenarios/scenarioFile';
 import { fieldRules } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
@@ -13,7 +14,7 @@ import { withFieldValues } from '../../schema/withFieldValues';
 import { fatigueAt } from './fatigueAt';
 import { FatigueSpec, type FatigueSpecData } from './fatigueSpec';
 import { yearsToMonths } from '../../schema/horizon';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 
 const MAX_FREQUENCY = fieldRules.emailsPerMonth.maxValue ?? 1000;
 

@@ -1,5 +1,5 @@
 import { fieldRules, type NumericFieldName } from '../../schema/fields';
-import { requireArgument } from '../../schema/argument';
+import { requireArgument } from '../../errors/argument';
 import { numericFieldNames } from '../../schema/fields';
 
 /** The lowest and highest value a numeric input field accepts. */

@@ -1,5 +1,5 @@
 import type { NumericFieldName } from '../../schema/fields';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { withFieldValues } from '../../schema/withFieldValues';
 import { fieldRange } from './fieldRange';

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { decimalCalculator, ExactDecimal } from '../../calculator/decimalCalculator';
 import { runModel } from '../../model/runModel';
 import { type NumericFieldName, numericFieldNames } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { analysisMonths } from '../cashflow/analysisMonths';
 import { nearestValidValue } from './nearestValidValue';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 
 const fieldList = numericFieldNames.join(', ');
 

@@ -4,7 +4,8 @@ import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { forecastNpv } from '../../model/forecastNpv';
 import { runModel } from '../../model/runModel';
 import { type NumericFieldName, numericFieldNames } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
@@ -13,7 +14,7 @@ import { analysisMonths } from '../cashflow/analysisMonths';
 import { fieldRange } from './fieldRange';
 import { findRoot } from '../../numeric/findRoot';
 import { nearestValidValue } from './nearestValidValue';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 
 const finite = (what: string) => z.number({ error: `must be a number (${what})` }).finite({ error: `must be a finite number (${what})` });
 

@@ -7,10 +7,11 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import triangularCdf from '@stdlib/stats-base-dists-triangular-cdf';
 import triangularQuantile from '@stdlib/stats-base-dists-triangular-quantile';
 import { fieldRules, type NumericFieldName } from '../../schema/fields';
-import { InputError, type InputProblem, parseWith } from '../../schema/inputError';
+import { InputError, type InputProblem } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { Distribution } from './distribution';
 import { fieldRange } from '../search/fieldRange';
-import { requireArgument } from '../../schema/argument';
+import { requireArgument } from '../../errors/argument';
 import { numericFieldNames } from '../../schema/fields';
 
 /** Least probability a distribution must give the field's valid range: below it the draws would all sit on a bound. */

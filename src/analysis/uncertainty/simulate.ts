@@ -5,7 +5,8 @@ import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { floatCalculator } from '../../calculator/floatCalculator';
 import { runModel } from '../../model/runModel';
 import type { NumericFieldName } from '../../schema/fields';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { monthlyLossShare } from '../../schema/monthlyLossShare';
 import { additiveChurnExcess, type ScenarioInput } from '../../schema/scenarioInput';
 import { resolveHypotheses, type ResolvedScenario } from '../../scenarios/resolveHypotheses';
@@ -16,7 +17,7 @@ import { fieldRange } from '../search/fieldRange';
 import { percentile } from '../../numeric/percentile';
 import { type LocatedDistribution, SimulationSettings, splitDistributions } from './splitDistributions';
 import { yearsToMonths } from '../../schema/horizon';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 
 /** Draws when neither the options nor the file's `simulation` section give a number. */

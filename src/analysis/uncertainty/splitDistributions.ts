@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { numericFieldNames, type NumericFieldName } from '../../schema/fields';
-import { formatPath, InputError, type InputProblem, problemsFromZod } from '../../schema/inputError';
+import { formatPath } from '../../errors/formatPath';
+import { InputError, type InputProblem } from '../../errors/inputError';
+import { problemsFromZod } from '../../schema/problemsFromZod';
 import { isPlainObject } from '../../json/isPlainObject';
 import { refuseDeepNesting } from '../../schema/refuseDeepNesting';
 import { parseScenarioFile, type ScenarioFileData } from '../../scenarios/scenarioFile';

@@ -4,7 +4,7 @@ import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { writeFittedValues } from '../../scenarios/writeFittedValues';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import { outputTarget } from '../outputTarget';
 import { readJson } from '../readJson';
 import { readObservedFile } from '../readObservedFile';

@@ -6,7 +6,7 @@ import { formatMoney, type MoneyFormat } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import { readInputFile } from '../readInputFile';
 import { readScenarioData } from '../readScenarioData';
 import { horizonsOf, horizonsOptionSpec } from '../horizonOptions';

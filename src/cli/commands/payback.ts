@@ -6,7 +6,7 @@ import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf } from '../options';

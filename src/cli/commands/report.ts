@@ -4,7 +4,7 @@ import { renderReport } from '../../render/report/renderReport';
 import { resolveHypotheses } from '../../scenarios/resolveHypotheses';
 import { parseScenarioFile } from '../../scenarios/scenarioFile';
 import { scenarioFileWarnings } from '../../scenarios/scenarioFileWarnings';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import { outputTarget } from '../outputTarget';
 import { readJson } from '../readJson';
 import { plainScenarioData } from '../readScenarioData';

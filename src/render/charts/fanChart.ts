@@ -1,6 +1,6 @@
 import { area, line } from 'd3-shape';
 import { z } from 'zod';
-import { parseWith } from '../../schema/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { type ChartOptions, chartOptionsSchema } from './chartOptions';
 import { monthChartFields } from './monthChartOptions';
 import { seriesStyle } from './palette';

@@ -1,7 +1,7 @@
 import { line } from 'd3-shape';
 import { z } from 'zod';
 import { MAX_MONTHS } from '../../schema/horizon';
-import { parseWith } from '../../schema/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { escapeMarkup } from '../escapeMarkup';
 import { chartOptionsSchema } from './chartOptions';
 import { monthChartFields, type MonthChartOptions } from './monthChartOptions';

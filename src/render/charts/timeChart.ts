@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
-import { InputError } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
 import { axisMarkup } from './axisMarkup';
 import { horizonMarks } from './horizonMarks';
 import { type LegendItem, legendMarkup } from './legendMarkup';

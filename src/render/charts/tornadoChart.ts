@@ -1,6 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import { z } from 'zod';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import { escapeMarkup } from '../escapeMarkup';
 import { axisMarkup } from './axisMarkup';
 import { type ChartOptions, chartOptionsSchema } from './chartOptions';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compareScenarios } from '../../scenarios/compareScenarios';
 import { resolveHypotheses } from '../../scenarios/resolveHypotheses';
 import { HorizonsYears, parseScenarioFile } from '../../scenarios/scenarioFile';
-import { parseWith } from '../../schema/inputError';
+import { parseWith } from '../../schema/parseWith';
 import type { PublishedNpvs } from '../comparisonRows';
 import { escapeMarkup } from '../escapeMarkup';
 import { moneyFormatSchema } from '../moneyFormatSchema';
@@ -12,7 +12,7 @@ import { inputsSection } from './inputsSection';
 import { renderReportSection, type ReportSectionData } from './reportSection';
 import { reportStyles } from './reportStyles';
 import { textSchema } from '../textSchema';
-import { optionsArgument } from '../../schema/optionsArgument';
+import { optionsArgument } from '../../errors/optionsArgument';
 import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 
 /** Options of {@link renderReport}. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { InputError, parseWith } from '../../schema/inputError';
+import { InputError } from '../../errors/inputError';
+import { parseWith } from '../../schema/parseWith';
 import type { MoneyFormat } from '../formatMoney';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { monteCarloSection, type MonteCarloSectionData } from './monteCarloSection';

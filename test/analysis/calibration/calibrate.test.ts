@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/analysis/calibration/calibrate';
 import { compareScenarios } from '../../../src/scenarios/compareScenarios';
-import { InputError } from '../../../src/schema/inputError';
+import { InputError } from '../../../src/errors/inputError';
 
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'));
 const articleObserved = JSON.parse(readFileSync('examples/moller-article.observed.json', 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { npvChart } from '../../../src/render/charts/npvChart';
-import { InputError } from '../../../src/schema/inputError';
+import { InputError } from '../../../src/errors/inputError';
 import { assertWellFormedXml, elements, pathPoints, unescapeXml } from './support';
 
 const months = (n: number, f: (m: number) => number) => Array.from({ length: n }, (_, i) => f(i + 1));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/render/report/renderReport';
 import type { ReportSectionData } from '../../../src/render/report/reportSection';
-import { InputError } from '../../../src/schema/inputError';
+import { InputError } from '../../../src/errors/inputError';
 import { assertWellFormedXml, elements } from '../charts/support';
 
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as { baseline: Record<string, unknown>; hypotheses: Record<string, unknown> };

@@ -1,47 +1,7 @@
 import type { z } from 'zod';
+import { formatPath } from '../errors/formatPath';
+import { type InputProblem } from '../errors/inputError';
 import { changeableFieldNames, fieldRules } from './fields';
-
-/** One problem with an input: where (`path`, e.g. `hypotheses.H1.openRate`) and which rule it breaks. */
-export interface InputProblem {
-  readonly path: string;
-  readonly rule: string;
-}
-
-/**
- * Thrown for input the library cannot use. Its message lists every problem, one per line,
- * as `field: rule` (for example `openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 %`),
- * and `problems` holds the same list as data. The CLI prints the message and exits with code 2.
- *
- * When the input came from a file, `file` names it (a path, or "standard input") and the message
- * starts with a line `in <file>:` before the `field: rule` lines.
- *
- * @example
- * new InputError([{ path: 'observed[0].npv', rule: 'must be a number' }], 'o.json').message
- * //=> 'in o.json:\nobserved[0].npv: must be a number'
- */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-  readonly problems: readonly InputProblem[];
-  /** The file the input came from, when it came from one. */
-  readonly file: string | undefined;
-
-  constructor(problems: readonly InputProblem[], file?: string) {
-    const lines = problems.map((p) => `${p.path || '(input)'}: ${p.rule}`).join('\n');
-    super(file === undefined ? lines : `in ${file}:\n${lines}`);
-    this.problems = problems;
-    this.file = file;
-  }
-}
-
-/**
- * Formats a zod path as `a.b[2].c`.
- *
- * @example
- * formatPath(['hypotheses', 'H1', 'changes', 0, 'set', 'openRate']) //=> 'hypotheses.H1.changes[0].set.openRate'
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
 
 const isInputField = (key: string) => Object.hasOwn(fieldRules, key) || key === 'startDate';
 /** The input fields that `changes` cannot set. */
@@ -84,16 +44,3 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
   });
 }
 
-/**
- * Parses `data` with `schema`, returning the typed output or throwing an {@link InputError}
- * that lists every problem as `field: rule`, each path prefixed with `prefix`.
- *
- * @example
- * parseWith(Horizon, { years: 500 }, ['horizon'])
- * //=> throws InputError: 'horizon.years: must be at most 100 years'
- */
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
-  const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new InputError(problemsFromZod(result.error, prefix));
-  return result.data;
-}
