@@ -2,6 +2,65 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// The layers of src/, lowest first: a module imports from its own layer and the layers below it, never above.
+// index.ts is the public face and may import anything; nothing imports it.
+const layers = [
+  ['json'],
+  ['errors'],
+  ['calculator', 'numeric', 'finance'],
+  ['schema'],
+  ['model'],
+  ['scenarios'],
+  ['analysis'],
+  ['report'],
+  ['render'],
+  ['cli'],
+];
+const layerOrder = layers.map((folders) => folders.join(' / ')).join(' → ');
+// render/ holds pure views: from these layers it takes types only, the data comes in as arguments.
+const typesOnly = { render: ['report', 'analysis', 'scenarios', 'model'] };
+// Deepest folder nesting under src/ that the rule covers (src/a/b/c/d.ts is depth 3).
+const maxDepth = 4;
+
+/** A case-sensitive regex matching a relative import, written in a file `depth` folders below src/, that lands in one of `folders` (or src/index.ts). */
+function landsIn(depth, folders, { index = false } = {}) {
+  const targets = [...(folders.length > 0 ? [`(?:${folders.join('|')})(?:/|$)`] : []), ...(index ? ['index(?:\\.js)?$'] : [])];
+  return `^(?:\\.\\./){${depth}}(?:${targets.join('|')})`;
+}
+
+/** One config block a layer folder and depth: `@typescript-eslint/no-restricted-imports` refuses imports from the layers above. */
+function layerBlocks() {
+  const blocks = [];
+  layers.forEach((folders, rank) => {
+    const above = layers.slice(rank + 1).flat();
+    for (const folder of folders) {
+      const typeOnly = typesOnly[folder] ?? [];
+      for (let depth = 1; depth <= maxDepth; depth++) {
+        const patterns = [
+          {
+            regex: landsIn(depth, above, { index: true }),
+            caseSensitive: true,
+            message: `imports point down the layers (${layerOrder}); ${folder}/ may not import ${[...above, 'src/index.ts'].join(', ')}.`,
+          },
+        ];
+        if (typeOnly.length > 0) {
+          patterns.push({
+            regex: landsIn(depth, typeOnly),
+            caseSensitive: true,
+            allowTypeImports: true,
+            message: `${folder}/ shows data it is given: from ${typeOnly.join(', ')} it imports types only (import type).`,
+          });
+        }
+        blocks.push({
+          files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.ts`],
+          rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+        });
+      }
+    }
+  });
+  return blocks;
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'docs/api/'] },
   js.configs.recommended,
@@ -19,4 +78,5 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-imports': 'off' },
   },
+  ...layerBlocks(),
 );

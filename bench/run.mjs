@@ -1,5 +1,7 @@
-// Speed, measured side by side in one run (issue 7): prints a table and writes bench/results.json.
+// Speed, measured side by side in one run: prints a table and writes bench/results.json.
 // Run after a build:  npm run build && npm run bench      (add --md for a Markdown table)
+// --quick: one short round of every measurement (CI runs it): the same table and the same agreement checks,
+// in a few seconds; its timings are rough, so bench/results.json is left as it is.
 //
 // Every goal is a ratio or a time on this machine, measured here, never asserted in a unit test.
 // Timings are medians of tinybench samples; the machine may be shared, so the load average is recorded too.
@@ -12,6 +14,7 @@ import * as lib from 'email-npv';
 
 const { calibrate, compareScenarios, decimalCalculator, forecast, forecastNpv, parseScenarioInput, renderTable, runModel, seededRandom } = lib;
 
+const quick = process.argv.includes('--quick');
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const article = readJson('../examples/moller-article.json');
 const articleObserved = readJson('../examples/moller-article.observed.json');
@@ -100,6 +103,7 @@ function limitNpv(x, months) {
 
 /** Runs `tasks` (name → function) in one tinybench Bench; returns name → { ms (median), mean, samples }. */
 async function measure(tasks, { time = 1000, iterations = 10, warmupIterations = 3 } = {}) {
+  if (quick) [time, iterations, warmupIterations] = [Math.min(time, 50), Math.min(iterations, 2), Math.min(warmupIterations, 1)];
   const bench = new Bench({ time, iterations, warmupTime: 0, warmupIterations, throws: true });
   for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
   await bench.run();
@@ -137,8 +141,12 @@ function report(what, measuredText, measured, goalText, met) {
 }
 
 const FIVE_YEARS = [60];
-const batchSize = 100_000;
-process.stderr.write(`email-npv bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+const batchSize = quick ? 10_000 : 100_000;
+process.stderr.write(
+  `email-npv bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 
 // 1. Fast path against the limit, on the same batch, in alternating rounds.
 {
@@ -160,11 +168,17 @@ process.stderr.write(`email-npv bench: node ${process.version}, ${cpus().length}
   // A decimal run first, as in any real session (compare, then search): the float path must stay fast with both backends in use.
   runModel(decimalCalculator, inputs[0], { months: 60, keepRows: true });
   const rounds = [];
-  for (let round = 0; round < 3; round++) rounds.push(await measure({ limit: runLimit, fast: runFast }, { time: 700, iterations: 5, warmupIterations: 2 }));
+  for (let round = 0; round < (quick ? 1 : 3); round++)
+    rounds.push(await measure({ limit: runLimit, fast: runFast }, { time: 700, iterations: 5, warmupIterations: 2 }));
   const fastMs = median(rounds.map((r) => r.fast.ms));
   const limitMs = median(rounds.map((r) => r.limit.ms));
   const ratio = median(rounds.map((r) => r.fast.ms / r.limit.ms));
-  report('fast path: forecastNpv at 60 months, 100,000 random scenarios', `${fmt.ms(fastMs)} (${fmt.us(fastMs / batchSize)} each)`, fastMs, '—');
+  report(
+    `fast path: forecastNpv at 60 months, ${batchSize.toLocaleString('en-US')} random scenarios`,
+    `${fmt.ms(fastMs)} (${fmt.us(fastMs / batchSize)} each)`,
+    fastMs,
+    '—',
+  );
   report('the limit: hand-written Float64 loop, same batch', `${fmt.ms(limitMs)} (${fmt.us(limitMs / batchSize)} each)`, limitMs, '—');
   report('fast path ÷ limit', fmt.ratio(ratio), ratio, '≤ 2×', ratio <= 2);
 }
@@ -223,7 +237,13 @@ const worked = readJson('../examples/worked-example.json');
   const byCount = await measure(batchTasks, { time: 700, iterations: 30 });
   const points = counts.map((n) => ({ size: n, ms: byCount[`batch ${n}`].ms }));
   const k = exponentOf(points);
-  report('scale, fast path: 1 / 100 / 10,000 scenarios (60 months)', `${points.map((p) => fmt.ms(p.ms)).join(' / ')}; exponent ${fmt.exp(k)}`, k, 'linear: exponent 0.9–1.1', k >= 0.9 && k <= 1.1);
+  report(
+    'scale, fast path: 1 / 100 / 10,000 scenarios (60 months)',
+    `${points.map((p) => fmt.ms(p.ms)).join(' / ')}; exponent ${fmt.exp(k)}`,
+    k,
+    'linear: exponent 0.9–1.1',
+    k >= 0.9 && k <= 1.1,
+  );
 }
 
 // 4. Whole jobs.
@@ -233,7 +253,10 @@ const worked = readJson('../examples/worked-example.json');
 
   const { observed, unknowns, seed } = articleObserved;
   let fit;
-  const calibration = await measure({ calibrate: () => (fit = calibrate({ scenarios: article, observed, unknowns, seed })) }, { time: 0, iterations: 3, warmupIterations: 1 });
+  const calibration = await measure(
+    { calibrate: () => (fit = calibrate({ scenarios: article, observed, unknowns, seed })) },
+    { time: 0, iterations: 3, warmupIterations: 1 },
+  );
   report(
     `article calibration: 7 unknowns from 18 cells (${fit.evaluations.toLocaleString('en-US')} model runs, max error $${fit.maxAbsError.toFixed(2)})`,
     fmt.ms(calibration.calibrate.ms),
@@ -242,8 +265,19 @@ const worked = readJson('../examples/worked-example.json');
     calibration.calibrate.ms <= 2000,
   );
 
-  // Issue 5's analyses, when this build exports them.
-  const tornadoFields = ['subscribers', 'newSubscribersPerMonth', 'newSubscribersGrowthMonthly', 'churnPerMonth', 'churnPerEmail', 'emailsPerMonth', 'openRate', 'clickRate', 'conversionRate', 'averageOrderValue'];
+  // The analyses, when this build exports them.
+  const tornadoFields = [
+    'subscribers',
+    'newSubscribersPerMonth',
+    'newSubscribersGrowthMonthly',
+    'churnPerMonth',
+    'churnPerEmail',
+    'emailsPerMonth',
+    'openRate',
+    'clickRate',
+    'conversionRate',
+    'averageOrderValue',
+  ];
   if (typeof lib.sensitivity === 'function') {
     const tornado = await measure({ tornado: () => lib.sensitivity(article.baseline, { years: 5, fields: tornadoFields }) }, { time: 1500, iterations: 10 });
     report('tornado: 10 inputs ± 10 %, 5 years, exact (21 runs)', fmt.ms(tornado.tornado.ms), tornado.tornado.ms, '≤ 50 ms', tornado.tornado.ms <= 50);
@@ -251,13 +285,19 @@ const worked = readJson('../examples/worked-example.json');
     report('tornado: 10 inputs ± 10 %, 5 years', 'not available (sensitivity is not exported by this build)', null, '≤ 50 ms');
   }
   if (typeof lib.simulate === 'function') {
-    // The goal is for one 5-year scenario (issue 5): the uncertain baseline alone. The whole article file is shown beside it.
+    // The goal is for one 5-year scenario: the uncertain baseline alone. The whole article file is shown beside it.
     const oneScenario = { ...articleUncertain, hypotheses: {}, horizonsYears: [5] };
     const monteCarlo = await measure(
       { one: () => lib.simulate(oneScenario, { draws: 10_000 }), article: () => lib.simulate(articleUncertain, { draws: 10_000 }) },
       { time: 0, iterations: 5, warmupIterations: 2 },
     );
-    report('Monte Carlo: 10,000 draws of one 5-year scenario (9 uncertain inputs)', fmt.ms(monteCarlo.one.ms), monteCarlo.one.ms, '≤ 0.2 s', monteCarlo.one.ms <= 200);
+    report(
+      'Monte Carlo: 10,000 draws of one 5-year scenario (9 uncertain inputs)',
+      fmt.ms(monteCarlo.one.ms),
+      monteCarlo.one.ms,
+      '≤ 0.2 s',
+      monteCarlo.one.ms <= 200,
+    );
     const scenarios = 1 + Object.keys(articleUncertain.hypotheses).length;
     report(`Monte Carlo: 10,000 draws × ${scenarios} scenarios, 1, 3, 5 years (the article)`, fmt.ms(monteCarlo.article.ms), monteCarlo.article.ms, '—', null);
   } else {
@@ -275,6 +315,8 @@ const worked = readJson('../examples/worked-example.json');
     worst = Math.max(worst, Math.abs(fast - exact) / Math.max(1, Math.abs(exact)));
   }
   report('agreement: fast vs exact NPV, worst relative difference, 2,000 scenarios', fmt.sci(worst), worst, '≤ 1e-9', worst <= 1e-9);
+  // A disagreement is a wrong number, not a slow one: the run fails (after printing the table).
+  if (!(worst <= 1e-9)) process.exitCode = 1;
 }
 
 // 6. The month loop's size: V8 inlines a function of at most 460 bytes of bytecode, and the float path's
@@ -282,9 +324,18 @@ const worked = readJson('../examples/worked-example.json');
 {
   const entry = fileURLToPath(import.meta.resolve('email-npv'));
   const script = `import(${JSON.stringify(entry)}).then((m) => m.forecastNpv(m.parseScenarioInput(${JSON.stringify(worked)}), [60]))`;
-  const printed = execFileSync(process.execPath, ['--print-bytecode', '--print-bytecode-filter=runMonths', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const printed = execFileSync(process.execPath, ['--print-bytecode', '--print-bytecode-filter=runMonths', '-e', script], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const bytes = Number(/Bytecode length: (\d+)/.exec(printed)?.[1] ?? Number.NaN);
-  report('month loop (runMonths) bytecode, V8 inlines at most 460 bytes', Number.isNaN(bytes) ? 'not found' : `${bytes} bytes`, bytes, '≤ 460 bytes', bytes <= 460);
+  report(
+    'month loop (runMonths) bytecode, V8 inlines at most 460 bytes',
+    Number.isNaN(bytes) ? 'not found' : `${bytes} bytes`,
+    bytes,
+    '≤ 460 bytes',
+    bytes <= 460,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,5 +353,10 @@ const machine = {
   loadAverage: loadavg(),
   date: new Date().toISOString(),
 };
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
-console.log(`\n${rows.filter((r) => r.met === true).length} of ${rows.filter((r) => r.met !== null).length} goals met; bench/results.json written (node ${machine.node}, ${machine.cpus} cpus).`);
+const goals = `${rows.filter((r) => r.met === true).length} of ${rows.filter((r) => r.met !== null).length} goals met`;
+if (quick) {
+  console.log(`\n${goals} in one quick round (rough timings; bench/results.json left as it is).`);
+} else {
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+  console.log(`\n${goals}; bench/results.json written (node ${machine.node}, ${machine.cpus} cpus).`);
+}

@@ -47,13 +47,21 @@ const bestSingle = (years) => {
 };
 const investment = file.hypotheses.H4.investment;
 const dollars = (x) => formatMoney(new ExactDecimal(x), { fractionDigits: 0 });
-const deltaH1 = (years) => comparison.horizons.find((h) => h.years === years).results.find((r) => r.name === 'H1').deltaVsBaseline.toNumber();
+const deltaH1 = (years) =>
+  comparison.horizons
+    .find((h) => h.years === years)
+    .results.find((r) => r.name === 'H1')
+    .deltaVsBaseline.toNumber();
 const h1Reverses = deltaH1(1) > 0 && deltaH1(5) < 0;
 const articleHolds = wins(1) === 'H2' && bestSingle(3) === 'H2' && wins(3) === 'H2+H4' && bestSingle(5) === 'H4' && wins(5) === 'H2+H4';
 console.log(`What the fit says:
 - H4's up-front cost is ${dollars(investment)}, not the $15,000 the article names: ${dollars(investment - 15000)} of one-off cost more, carried by H2+H4 too.
-- The list loses ${(base.churnPerMonth * 100).toFixed(2)} % a month whatever is sent, plus ${(base.churnPerEmail * 100).toFixed(2)} % per email${h1Reverses ? `: so H1
-  (3 emails) is ahead of the baseline at 1 year (${dollars(deltaH1(1))}) and behind by 5 (${dollars(deltaH1(5))}), the list wearing out` : ''}.
+- The list loses ${(base.churnPerMonth * 100).toFixed(2)} % a month whatever is sent, plus ${(base.churnPerEmail * 100).toFixed(2)} % per email${
+  h1Reverses
+    ? `: so H1
+  (3 emails) is ahead of the baseline at 1 year (${dollars(deltaH1(1))}) and behind by 5 (${dollars(deltaH1(5))}), the list wearing out`
+    : ''
+}.
 - New subscribers start at ${base.newSubscribersPerMonth.toFixed(0)} a month and grow ${(base.newSubscribersGrowthMonthly * 100).toFixed(2)} % a month.
 - The discount rate is ${(base.discountRateAnnual * 100).toFixed(1)} % a year, effective (${(nominal * 100).toFixed(1)} % nominal, compounded monthly).
 - Winners: ${wins(1)} at 1 year; best single hypothesis ${bestSingle(3)} and best overall ${wins(3)} at 3 years; best single ${bestSingle(5)} and best overall ${wins(5)} at 5 years.

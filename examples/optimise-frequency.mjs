@@ -9,7 +9,9 @@ const baseline = scenarioInputOf(file); // 2 emails a month, open rate 40 %, cli
 // H1 says: 3 emails a month bring the open rate to 35 % and the click rate to 8 %.
 // One point is enough for a power curve metric(e) = metric(2) × (e / 2)^elasticity through the baseline.
 const fatigue = fatigueFromObservations({ emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1 }, { emailsPerMonth: 3, openRate: 0.35, clickRate: 0.08 });
-console.log(`Fatigue fitted from H1: open-rate elasticity ${fatigue.openRateElasticity.toFixed(4)}, click-rate elasticity ${fatigue.clickRateElasticity.toFixed(4)}\n`);
+console.log(
+  `Fatigue fitted from H1: open-rate elasticity ${fatigue.openRateElasticity.toFixed(4)}, click-rate elasticity ${fatigue.clickRateElasticity.toFixed(4)}\n`,
+);
 
 const result = optimiseFrequency(baseline, { years: [1, 3, 5], fatigue, max: 12 });
 const usd = (n) => formatMoney(new ExactDecimal(n), { fractionDigits: 0 });
@@ -22,7 +24,8 @@ const rows = result.frequencies.map((f) => [
 ]);
 console.log(textTable(['emails/month', 'open rate', 'click rate', 'NPV 1 year', 'NPV 3 years', 'NPV 5 years'], rows));
 console.log('');
-for (const h of result.horizons) console.log(`best over ${h.years} year${h.years === 1 ? '' : 's'}: ${h.bestEmailsPerMonth} emails a month, NPV ${formatMoney(h.npv)}`);
+for (const h of result.horizons)
+  console.log(`best over ${h.years} year${h.years === 1 ? '' : 's'}: ${h.bestEmailsPerMonth} emails a month, NPV ${formatMoney(h.npv)}`);
 
 const [oneYear, threeYears, fiveYears] = result.horizons;
 const own = result.frequencies.find((f) => f.emailsPerMonth === result.ownEmailsPerMonth);

@@ -31,7 +31,13 @@ console.log(renderTable('table', ['hypothesis', 'Δ investment', 'Δ NPV', 'payb
 const withInvestment = results.filter((r) => !r.incrementalInvestment.isZero());
 const months = [0, 6, 12, 18, 24, 36, 60];
 console.log('\nCumulative NPV gained over the baseline, month by month\n');
-console.log(renderTable('table', ['month', ...withInvestment.map((r) => r.hypothesis)], months.map((m) => [String(m), ...withInvestment.map((r) => usd(r.monthly[m].cumulativeIncrementalNpv))])));
+console.log(
+  renderTable(
+    'table',
+    ['month', ...withInvestment.map((r) => r.hypothesis)],
+    months.map((m) => [String(m), ...withInvestment.map((r) => usd(r.monthly[m].cumulativeIncrementalNpv))]),
+  ),
+);
 
 const h4 = paybackOf(scenarioInputOf(file, 'H4'), { years: 5 });
 const [first, second] = [...withInvestment].sort((a, b) => (a.paybackMonth ?? Infinity) - (b.paybackMonth ?? Infinity));

@@ -20,7 +20,7 @@ const rows = result.tornado.map((e) => [
 ]);
 console.log(`Baseline, 5 years: NPV ${usd(result.npvBase)}; each input ±${result.change * 100} %, the others fixed, widest swing first\n`);
 console.log(renderTable('table', ['input', 'value', 'low – high', 'NPV low', 'NPV high', 'swing', 'elasticity'], rows));
-if (result.tornado.some((e) => e.clamped)) console.log("* the input cannot go that far (e.g. a margin above 100 %): the nearest valid value was used");
+if (result.tornado.some((e) => e.clamped)) console.log('* the input cannot go that far (e.g. a margin above 100 %): the nearest valid value was used');
 
 // Inputs whose swings agree to the cent move the NPV alike: they tie for first place.
 const [top] = result.tornado;

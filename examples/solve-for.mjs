@@ -20,7 +20,13 @@ const questions = [
   ['budget a month at which H2 stops paying', solveEach(h2, 'budgetPerMonth'), usd],
   ['budget a month at which H2 stops beating the baseline', solveEach(h2, 'budgetPerMonth', baselineNpv), usd],
 ];
-console.log(renderTable('table', ['the value at which …', ...years.map((y) => `${y} year${y === 1 ? '' : 's'}`)], questions.map(([q, values, show]) => [q, ...values.map(show)])));
+console.log(
+  renderTable(
+    'table',
+    ['the value at which …', ...years.map((y) => `${y} year${y === 1 ? '' : 's'}`)],
+    questions.map(([q, values, show]) => [q, ...values.map(show)]),
+  ),
+);
 
 const [baseOpen, h2Open, investment, stopsPaying, beatsBaseline] = questions.map(([, values]) => values);
 const higher = (a, b) => (a > b ? 'a higher' : 'a lower');

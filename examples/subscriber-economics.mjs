@@ -8,7 +8,9 @@ const baseline = scenarioInputOf(file);
 const acquisitionSpend = 500; // an assumption for the example: $500 a month on ads and lead magnets
 
 const ctr = ctrFromCtor(baseline.openRate, baseline.clickRate);
-console.log(`The article's click rate is per open (CTOR ${baseline.clickRate}): per delivered email that is a CTR of ${ctr} (and back: CTOR ${ctorFromCtr(baseline.openRate, ctr)}).`);
+console.log(
+  `The article's click rate is per open (CTOR ${baseline.clickRate}): per delivered email that is a CTR of ${ctr} (and back: CTOR ${ctorFromCtr(baseline.openRate, ctr)}).`,
+);
 console.log(`Revenue per email sent: ${formatMoney(revenuePerEmail(baseline), { fractionDigits: 4 })} (OR × CTOR × CR × AOV = 0.4 × 0.1 × 0.05 × $100).\n`);
 
 const pct = (d) => (d === null ? '—' : `${d.times(100).toFixed(2)} %`);

@@ -5,7 +5,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const folder = new URL('../examples/', import.meta.url);
-const scripts = readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort();
+const scripts = readdirSync(folder)
+  .filter((name) => name.endsWith('.mjs'))
+  .sort();
 let failed = 0;
 for (const name of scripts) {
   process.stdout.write(`\n=== examples/${name} ===\n\n`);

@@ -31,9 +31,18 @@ export { monthlyToAnnualRate } from './finance/monthlyToAnnualRate';
 export { type Numeric } from './finance/numeric';
 
 export { ScenarioPatch } from './scenarios/scenarioPatch';
-export { ScenarioFile, type ScenarioFileData, type Hypothesis, CombinedHypothesis, HorizonsYears, parseScenarioFile, MAX_HYPOTHESES } from './scenarios/scenarioFile';
+export {
+  ScenarioFile,
+  type ScenarioFileData,
+  type Hypothesis,
+  CombinedHypothesis,
+  HorizonsYears,
+  parseScenarioFile,
+  MAX_HYPOTHESES,
+} from './scenarios/scenarioFile';
 export { applyPatch } from './scenarios/applyPatch';
-export { resolveHypotheses, type ResolvedScenario } from './scenarios/resolveHypotheses';
+export { resolveHypotheses, type Provenance, type ResolvedScenario } from './scenarios/resolveHypotheses';
+export { resolveScenarioFile, isResolvedScenarioFile, type ResolvedScenarioFile } from './scenarios/resolveScenarioFile';
 export { scenarioFileWarnings } from './scenarios/scenarioFileWarnings';
 export {
   compareScenarios,
@@ -60,9 +69,9 @@ export { scenarioInputOf } from './scenarios/scenarioInputOf';
 export { numericFieldNames, type NumericFieldName } from './schema/fields';
 export { withFieldValues, type WithFieldValuesOptions, type ChangesPolicy } from './schema/withFieldValues';
 
-// --- analysis (issue 5): each module adds its exports below ---
+// --- analysis ---
 
-// issue 5, items 1–3: sensitivity, solve for a value, payback and break-even
+// sensitivity, solving for a value, payback and break-even
 export { sensitivity, SensitivityOptions, type SensitivityResult, type SensitivityEntry } from './analysis/search/sensitivity';
 export { solveFor, SolveForOptions, type SolveForResult } from './analysis/search/solveFor';
 export { paybackOf, type PaybackOptions, type PaybackResult } from './analysis/cashflow/paybackOf';
@@ -73,11 +82,17 @@ export { type AnalysisHorizon } from './analysis/cashflow/analysisMonths';
 export { fieldRange, type FieldRange } from './analysis/search/fieldRange';
 export { findRoot, type FindRootOptions, type RootResult } from './numeric/findRoot';
 
-// issue 5, items 5–6: send-frequency optimiser and subscriber economics
+// send frequency and fatigue, subscriber economics
 export { FatigueSpec, PowerFatigue, PointsFatigue, FatiguePoint, type FatigueSpecData } from './analysis/frequency/fatigueSpec';
 export { fatigueAt, type FatigueBase, type FatiguedRates } from './analysis/frequency/fatigueAt';
 export { fatigueFromObservations } from './analysis/frequency/fatigueFromObservations';
-export { optimiseFrequency, type OptimiseFrequencyOptions, type OptimiseFrequencyResult, type FrequencyNpvs, type BestFrequency } from './analysis/frequency/optimiseFrequency';
+export {
+  optimiseFrequency,
+  type OptimiseFrequencyOptions,
+  type OptimiseFrequencyResult,
+  type FrequencyNpvs,
+  type BestFrequency,
+} from './analysis/frequency/optimiseFrequency';
 export { subscriberValue, type SubscriberValue, type SubscriberValueOptions } from './analysis/economics/subscriberValue';
 export { steadyStateSubscriberValue, type SteadyStateSubscriberValueInput } from './analysis/economics/steadyStateSubscriberValue';
 export { subscriberEconomics, type SubscriberEconomics, type SubscriberEconomicsOptions, type MonthEconomics } from './analysis/economics/subscriberEconomics';
@@ -85,8 +100,8 @@ export { ctrFromCtor } from './analysis/economics/ctrFromCtor';
 export { ctorFromCtr } from './analysis/economics/ctorFromCtr';
 export { revenuePerEmail } from './analysis/economics/revenuePerEmail';
 
-// issue 5, item 4: Monte Carlo
-export { Distribution, distributionKinds } from './analysis/uncertainty/distribution';
+// Monte Carlo
+export { Distribution, distributionKinds } from './schema/distribution';
 export { distributionSampler, type DistributionSampler } from './analysis/uncertainty/distributionSampler';
 export { splitDistributions, SimulationSettings, MAX_DRAWS, type LocatedDistribution, type SplitScenarioFile } from './analysis/uncertainty/splitDistributions';
 export {
@@ -104,7 +119,7 @@ export {
 } from './analysis/uncertainty/simulate';
 export { percentile } from './numeric/percentile';
 
-// --- render: charts and report (issue 6) add their exports below ---
+// --- render: charts and the HTML report ---
 export { npvChart } from './render/charts/npvChart';
 export { subscribersChart } from './render/charts/subscribersChart';
 export { tornadoChart, type TornadoBar, type TornadoChartOptions } from './render/charts/tornadoChart';
@@ -116,7 +131,10 @@ export { renderReport, type ReportOptions } from './render/report/renderReport';
 export type { ReportSectionData } from './render/report/reportSection';
 export type { SensitivitySectionData } from './render/report/sensitivitySection';
 export type { MonteCarloSectionData, MonteCarloPercentiles } from './render/report/monteCarloSection';
-// issues 5 + 6: the report's analysis sections (sensitivity, Monte Carlo) from a scenario file's "report" section
-export { analysisSections, type AnalysisSectionsOptions, type ReportAnalysis } from './report/analysisSections';
+// the report's data, computed once: comparison, chart series, and the analyses its "report" section asks for
+export { buildReport, type BuildReportOptions, type ReportData, type ReportSeries, type ReportSensitivity, type ReportSimulation } from './report/buildReport';
+export { analysisSectionData } from './render/report/analysisSectionData';
 export { splitReportSettings, ReportSettings, type SplitReportFile } from './report/reportSettings';
+export { UserScenarioFile, userScenarioFileMetadata, type UserScenarioFileData, type SchemaMetadata, type UncertainField } from './report/userScenarioFile';
+export { userScenarioFileJsonSchema, USER_SCENARIO_FILE_SCHEMA_PATH } from './report/userScenarioFileJsonSchema';
 export { describeDistribution } from './render/describeDistribution';

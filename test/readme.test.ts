@@ -10,13 +10,24 @@ const tour = readme.slice(readme.indexOf('## API tour'), readme.indexOf('## Scen
 function shown(code: string): string {
   const line = tour.split('\n').find((l) => l.startsWith(code));
   if (line === undefined) throw new Error(`the API tour has no line starting with ${code}`);
-  return line.slice(line.indexOf('//') + 2).trim().split(' ')[0]!;
+  return line
+    .slice(line.indexOf('//') + 2)
+    .trim()
+    .split(' ')[0]!;
 }
 
 const input = {
-  subscribers: 4000, newSubscribersPerMonth: 320, churnPerMonth: 0.0117, churnPerEmail: 0.0049,
-  emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05,
-  averageOrderValue: 100, budgetPerMonth: 1200, discountRateAnnual: 0.256,
+  subscribers: 4000,
+  newSubscribersPerMonth: 320,
+  churnPerMonth: 0.0117,
+  churnPerEmail: 0.0049,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 100,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0.256,
 };
 
 describe('the README API tour', () => {

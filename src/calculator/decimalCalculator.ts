@@ -45,7 +45,11 @@ function powAsRoot(a: Decimal, b: Decimal, n: number): Decimal | undefined {
   if (!(x > 0) || !Number.isFinite(x) || Math.abs(Math.log(x)) > 700) return undefined;
   const wide = new Wide(a);
   let root = new Wide(x ** (1 / n));
-  for (let step = 0; step < 2; step++) root = root.times(n - 1).plus(wide.div(root.pow(n - 1))).div(n);
+  for (let step = 0; step < 2; step++)
+    root = root
+      .times(n - 1)
+      .plus(wide.div(root.pow(n - 1)))
+      .div(n);
   const power = root.times(new Wide(b).times(n).minus(1).div(n).times(Math.log(x)).plus(1));
   // the digits beyond the 40th, as a fraction of the 40th digit's unit: too near ½ to round safely?
   const scaled = power.times(new Wide(10).pow(PRECISION - 1 - power.e));
@@ -73,8 +77,7 @@ export const decimalCalculator: Calculator<Decimal> = {
   from: (x) => (x === 1 ? ONE : x === 0 && 1 / x > 0 ? ZERO : new ExactDecimal(x)),
   add: (a, b) => (b === ZERO && !a.isZero() && isRounded(a) ? a : a === ZERO && !b.isZero() && isRounded(b) ? b : a.plus(b)),
   sub: (a, b) => (b === ZERO && !a.isZero() && isRounded(a) ? a : a.minus(b)),
-  mul: (a, b) =>
-    b === ONE && isRounded(a) ? a : a === ONE && isRounded(b) ? b : b === ZERO && a.isFinite() && !a.isNegative() ? ZERO : a.times(b),
+  mul: (a, b) => (b === ONE && isRounded(a) ? a : a === ONE && isRounded(b) ? b : b === ZERO && a.isFinite() && !a.isNegative() ? ZERO : a.times(b)),
   div: (a, b) => (b === ONE && isRounded(a) ? a : a === ZERO && b.isFinite() && b.isPositive() && !b.isZero() ? ZERO : a.div(b)),
   pow: (a, b) => {
     if (a === ONE && b.isFinite()) return ONE;

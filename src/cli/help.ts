@@ -6,7 +6,9 @@ Exit codes: 0 success, 2 bad input (messages as field: rule), 1 internal error.`
 
 /** One `--name VALUE  description (default: …)` line per option, names padded to one column. */
 function optionLines(options: Readonly<Record<string, OptionSpec>>): string {
-  const names = Object.entries(options).map(([name, o]) => `${o.short === undefined ? '' : `-${o.short}, `}--${name}${o.value === undefined ? '' : ` ${o.value}`}`);
+  const names = Object.entries(options).map(
+    ([name, o]) => `${o.short === undefined ? '' : `-${o.short}, `}--${name}${o.value === undefined ? '' : ` ${o.value}`}`,
+  );
   const width = Math.max(...names.map((n) => n.length)) + 2;
   return Object.values(options)
     .map((o, i) => `  ${names[i]!.padEnd(width)}${o.description}${o.default === undefined ? '' : ` (default: ${o.default})`}`)
@@ -34,6 +36,7 @@ const commonOf = (command: Command): Record<string, OptionSpec> => ({
  *   (default `examples/`, the project's root)
  *
  * @example
+ * import { forecastCommand } from './commands/forecast';
  * commandHelp(forecastCommand).split('\n')[0] //=> 'email-npv forecast — month-by-month cash flows and the NPV …'
  * commandHelp(forecastCommand, 'node_modules/email-npv/examples/').includes('node_modules/email-npv/examples/worked-example.json') //=> true
  */
@@ -60,6 +63,7 @@ ${footer}`;
  * @param examplesFolder - where the example files are (see {@link commandHelp})
  *
  * @example
+ * import { commands } from './commands';
  * overviewHelp(commands).startsWith('email-npv — which email strategy is worth it') //=> true
  */
 export function overviewHelp(commands: readonly Command[], examplesFolder = 'examples/'): string {

@@ -20,7 +20,12 @@ export const horizonsOptionSpec: OptionSpec = {
 
 /** `--years` and `--months` of the commands that show one horizon (forecast, economics, payback, sensitivity, solve). */
 export const singleHorizonOptionSpecs: Readonly<Record<'years' | 'months', OptionSpec>> = {
-  years: { type: 'string', value: 'N', description: 'the horizon in years, whose twelfths are whole months', default: `the longest of the file's horizonsYears, else ${Math.max(...defaultHorizonsYears)}` },
+  years: {
+    type: 'string',
+    value: 'N',
+    description: 'the horizon in years, whose twelfths are whole months',
+    default: `the longest of the file's horizonsYears, else ${Math.max(...defaultHorizonsYears)}`,
+  },
   months: { type: 'string', value: 'N', description: 'the horizon in months, instead of --years' },
 };
 

@@ -44,7 +44,10 @@ try {
   print(process.stdout, `${output.text}\n`);
 } catch (error) {
   if (error instanceof InputError) {
-    print(process.stderr, `email-npv: bad input${error.file === undefined ? '' : ` in ${error.file}`}\n${error.problems.map((p) => `${p.path || '(input)'}: ${p.rule}`).join('\n')}\n`);
+    print(
+      process.stderr,
+      `email-npv: bad input${error.file === undefined ? '' : ` in ${error.file}`}\n${error.problems.map((p) => `${p.path || '(input)'}: ${p.rule}`).join('\n')}\n`,
+    );
     process.exitCode = 2;
   } else {
     print(process.stderr, `email-npv: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

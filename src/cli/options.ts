@@ -77,19 +77,22 @@ function isIntlLocale(locale: string): boolean {
   }
 }
 
+/** The money format of `--currency` and `--locale`, as {@link moneyFormatOf} returns it. */
+export type CliMoneyFormat = Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
+
 /**
  * The money format of `--currency` (default USD) and `--locale` (default en-US): the locale checked
  * first (`--locale: …`), then the pair by Intl (`--currency: …`).
  *
  * @throws {InputError} `--locale: "xx-!!" is not a locale Intl knows (e.g. en-US, de-DE)`
  */
-export function moneyFormatOf(values: Values): Required<Pick<MoneyFormat, 'currency' | 'locale'>> {
+export function moneyFormatOf(values: Values): CliMoneyFormat {
   if (values.locale !== undefined && !isIntlLocale(String(values.locale))) {
     throw new InputError([{ path: '--locale', rule: `"${String(values.locale)}" is not a locale Intl knows (e.g. en-US, de-DE)` }]);
   }
   const given = { ...(values.currency === undefined ? {} : { currency: values.currency }), ...(values.locale === undefined ? {} : { locale: values.locale }) };
   try {
-    return parseWith(cliMoneyFormat, given) as Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
+    return parseWith(cliMoneyFormat, given) as CliMoneyFormat;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(error.problems.map((p) => ({ path: `--${p.path}`, rule: p.rule })));
@@ -117,11 +120,12 @@ const whole = /^-?\d+$/;
  *
  * @example
  * strictNumber('2.5', '--years') //=> 2.5
- * strictNumber('1e3', '--years') // throws: --years: must be a number, got "1e3" (decimal notation, e.g. 5 or 0.25)
+ * strictNumber('1e3', '--years') //=> throws InputError: '--years: must be a number, got "1e3" (decimal notation, e.g. 5 or 0.25)'
  */
 export function strictNumber(raw: string, path: string, wholeNumber = false): number {
   const value = Number(raw);
-  if (!decimal.test(raw) || !Number.isFinite(value)) throw new InputError([{ path, rule: `must be a number, got "${raw}" (decimal notation, e.g. 5 or 0.25)` }]);
+  if (!decimal.test(raw) || !Number.isFinite(value))
+    throw new InputError([{ path, rule: `must be a number, got "${raw}" (decimal notation, e.g. 5 or 0.25)` }]);
   if (wholeNumber && !whole.test(raw)) throw new InputError([{ path, rule: `must be a whole number, got "${raw}"` }]);
   return value;
 }

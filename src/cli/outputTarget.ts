@@ -55,7 +55,8 @@ function statOf(path: string) {
  * @throws {InputError} `--out: is the input file in.json: write to another file`, `--out: cannot be written (is a folder)`
  *
  * @example
- * outputTarget('--out', 'in.json', ['in.json']) //=> throws InputError: '--out: is the input file in.json: write to another file'
+ * outputTarget('--out', 'examples/worked-example.json', ['examples/worked-example.json'])
+ * //=> throws InputError: '--out: is the input file examples/worked-example.json: write to another file'
  */
 export function outputTarget(option: string, path: string, inputs: readonly (string | undefined)[], allowed?: string): OutputTarget {
   if (path === '-') return { option, path };

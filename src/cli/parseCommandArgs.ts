@@ -19,14 +19,24 @@ export interface CommandArgs {
  * @throws {InputError} e.g. `--years: is given twice (give it once)`
  *
  * @example
+ * import { forecastCommand } from './commands/forecast';
  * parseCommandArgs(forecastCommand, ['in.json', '--years', '3']) //=> { values: { years: '3' }, positionals: ['in.json'] }
- * parseCommandArgs(forecastCommand, ['in.json', '--years', '3', '--months', '6']) // throws: --months: give either --years or --months, not both
+ * parseCommandArgs(forecastCommand, ['in.json', '--years', '3', '--months', '6'])
+ * //=> throws InputError: '--months: give either --years or --months, not both (see email-npv forecast --help)'
  */
 export function parseCommandArgs(command: Command, args: readonly string[]): CommandArgs {
   const options = { ...commonOptions, ...command.options };
   // parseArgs sees only the type and alias: its own `default` would take the help's words for a value
-  const parseOptions = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short === undefined ? {} : { short: o.short }) }]));
-  const { values, positionals, tokens } = parseArgs({ args: joinNegativeValues(args), allowPositionals: true, strict: false, tokens: true, options: parseOptions });
+  const parseOptions = Object.fromEntries(
+    Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short === undefined ? {} : { short: o.short }) }]),
+  );
+  const { values, positionals, tokens } = parseArgs({
+    args: joinNegativeValues(args),
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: parseOptions,
+  });
   const helpPointer = `see email-npv ${command.name} --help`;
   const fail = (path: string, rule: string): never => {
     throw new InputError([{ path, rule: `${rule} (${helpPointer})` }]);
@@ -37,7 +47,8 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Com
     const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     const path = spec === undefined ? token.rawName : `--${token.name}`;
     if (spec === undefined) fail(path, `is not an option of ${command.name}`);
-    else if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) fail(path, `needs a value${spec.value === undefined ? '' : `, e.g. ${path} ${spec.value}`}`);
+    else if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))))
+      fail(path, `needs a value${spec.value === undefined ? '' : `, e.g. ${path} ${spec.value}`}`);
     else if (spec.type === 'boolean' && token.value !== undefined) fail(path, 'takes no value');
     if (seen.has(token.name)) fail(path, 'is given twice (give it once)');
     seen.add(token.name);

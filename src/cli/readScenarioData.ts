@@ -1,5 +1,5 @@
 import { splitReportSettings } from '../report/reportSettings';
-import { InputError } from '../errors/inputError';
+import { namingFile } from './namingFile';
 import { readJson } from './readJson';
 
 /**
@@ -29,14 +29,10 @@ export function readScenarioData(file: string, what = 'file'): unknown {
  * @param file - the file it came from (`-` for standard input), for messages
  *
  * @example
+ * import { readJson } from './readJson';
  * plainScenarioData(readJson('examples/moller-uncertain.json'), 'examples/moller-uncertain.json').baseline.openRate //=> 0.4
  */
 export function plainScenarioData(data: unknown, file: string): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('baseline' in data)) return data;
-  try {
-    return splitReportSettings(data).file;
-  } catch (error) {
-    if (error instanceof InputError && error.file === undefined) throw new InputError(error.problems, file === '-' ? 'standard input' : file);
-    throw error;
-  }
+  return namingFile(file, () => splitReportSettings(data).file);
 }

@@ -31,7 +31,8 @@ async function writeAndFlush(path: string, flags: string, mode: number, content:
  * @throws {InputError} `--out: cannot be written (no space left on device)` (the target left as it was)
  *
  * @example
- * await writeOutput(outputTarget('--out', 'report.html', ['in.json']), html)
+ * import { outputTarget } from './outputTarget';
+ * await writeOutput(outputTarget('--out', '-', ['in.json']), 'month,npv\n1,400\n') //=> 'month,npv\n1,400'
  */
 export async function writeOutput(target: OutputTarget, content: string): Promise<string | undefined> {
   if (target.path === '-') return content.endsWith('\n') ? content.slice(0, -1) : content;

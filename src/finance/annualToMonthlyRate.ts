@@ -9,7 +9,10 @@ import { InputError } from '../errors/inputError';
  * ```
  *
  * Units: both rates are fractions (0.12 = 12 % per year in, about 0.00949 = 0.949 % per
- * month out). Computed as `expm1(log1p(annual) / 12)` for accuracy with small rates.
+ * month out). The equation is `monthlyFactor`'s minus 1, computed here on floats by another route on
+ * purpose, `expm1(log1p(annual) / 12)`, which keeps its accuracy for small rates where
+ * `(1 + annual) ** (1 / 12) − 1` loses digits to cancellation. The model uses `monthlyFactor` (on
+ * both backends, the same numbers on every run); this function is for callers converting a rate.
  *
  * @param annual - annual effective rate, a fraction greater than −1.
  * @returns the monthly effective rate, a fraction.

@@ -18,7 +18,7 @@ import { InputError } from '../errors/inputError';
  *
  * @example
  * monthlyToAnnualRate(0.01)
- * //=> 0.12682503013196977 (up to rounding of the last digit)
+ * //=> 0.12682503013196972 (up to rounding of the last digit)
  */
 export function monthlyToAnnualRate(monthly: number): number {
   if (typeof monthly !== 'number' || !Number.isFinite(monthly) || monthly <= -1) {

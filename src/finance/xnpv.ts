@@ -60,7 +60,9 @@ export function xnpv(rate: Numeric, flows: readonly Numeric[], dates: readonly (
 function toDate(d: Date | string, i: number): Date {
   const date = typeof d === 'string' ? parseISO(d) : d;
   if (!(date instanceof Date) || !isValid(date)) {
-    throw new InputError([{ path: `dates[${i}]`, rule: `must be a valid date (a Date or an ISO 8601 string such as '2024-01-31'), got ${JSON.stringify(String(d))}` }]);
+    throw new InputError([
+      { path: `dates[${i}]`, rule: `must be a valid date (a Date or an ISO 8601 string such as '2024-01-31'), got ${JSON.stringify(String(d))}` },
+    ]);
   }
   return date;
 }

@@ -76,7 +76,8 @@ function check(text: string, maxDepth: number): void {
           i += 6;
           continue;
         }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) fail(`${JSON.stringify(`\\${e ?? ''}`)} is not a valid escape (use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)`);
+        if (e === undefined || !'"\\/bfnrt'.includes(e))
+          fail(`${JSON.stringify(`\\${e ?? ''}`)} is not a valid escape (use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)`);
         i += 2;
         continue;
       }

@@ -4,6 +4,7 @@ import { inputPeriods } from '../schema/inputPeriods';
 import { calculatorArgument } from './calculatorArgument';
 import { modelInputArgument } from './modelInputArgument';
 import { monthlyLossShare } from '../schema/monthlyLossShare';
+import { monthlyFactor } from '../finance/monthlyFactor';
 import type { ScenarioInput } from '../schema/scenarioInput';
 
 /** The per-month factors of a run of months with constant inputs, in the calculator's number type. */
@@ -24,10 +25,10 @@ export interface CompiledPeriod<T> {
   readonly fixedCosts: T;
   /** costPerThousandEmails / 1000 (money per email). */
   readonly costPerEmail: T;
-  /** (1 + inflationAnnual)^(1/12): monthly growth of the price index. */
+  /** (1 + inflationAnnual)^(1/12): monthly growth of the price index (`monthlyFactor`). */
   readonly inflationFactorMonthly: T;
   readonly pricesFollowInflation: boolean;
-  /** (1 + discountRateAnnual)^(−1/12): one month's discount factor. */
+  /** (1 + discountRateAnnual)^(−1/12): one month's discount factor (1 / `monthlyFactor`). */
   readonly discountFactorMonthly: T;
   /** 1 + newSubscribersGrowthMonthly. */
   readonly acquisitionFactorMonthly: T;
@@ -44,9 +45,11 @@ export interface CompiledPeriod<T> {
  *                 = (1 − churnPerMonth) × (1 − churnPerEmail)^emailsPerMonth     (compound)
  * ordersPerEmail  = openRate × clickRate × conversionRate                      (clickRateBasis "opens", CTOR)
  *                 = clickRate × conversionRate                                 (clickRateBasis "delivered", CTR)
- * inflationFactorMonthly = (1 + inflationAnnual)^(1/12)
- * discountFactorMonthly  = (1 + discountRateAnnual)^(−1/12)
+ * inflationFactorMonthly = (1 + inflationAnnual)^(1/12)                      (monthlyFactor)
+ * discountFactorMonthly  = (1 + discountRateAnnual)^(−1/12)                   (1 / monthlyFactor)
  * ```
+ * The churn share lost is the schema's `monthlyLossShare` (the rule it validates), the 12th roots are
+ * finance's `monthlyFactor`: each equation has one home.
  * A missing or malformed `calc` or `input` is refused with an InputError naming it.
  */
 export function compilePeriods<T>(calc: Calculator<T>, input: ScenarioInput): CompiledPeriod<T>[] {
@@ -70,7 +73,11 @@ function specialiseFor(float: Calculator<number>) {
   return function compile<T>(calc: Calculator<T>, input: ScenarioInput): CompiledPeriod<T>[] {
     // Without changes the input itself is the one run of months (inputPeriods would copy it).
     if (input.changes.length === 0) {
-      return [calc === (float as unknown as Calculator<T>) ? (compilePeriod(float, input, 1, true) as unknown as CompiledPeriod<T>) : compilePeriod(calc, input, 1, true)];
+      return [
+        calc === (float as unknown as Calculator<T>)
+          ? (compilePeriod(float, input, 1, true) as unknown as CompiledPeriod<T>)
+          : compilePeriod(calc, input, 1, true),
+      ];
     }
     return inputPeriods(input).map((period, index) =>
       compilePeriod(calc, period.values, period.fromMonth, index === 0 || period.changedFields.includes('newSubscribersPerMonth')),
@@ -80,12 +87,11 @@ function specialiseFor(float: Calculator<number>) {
 
 /**
  * The factors of one run of months from `fromMonth`, whose values are `v`; `resetsAcquisition` when it sets Pn.
- * Keep it under V8's inlining limit of 460 bytes of bytecode (447 now; `node --print-bytecode
- * --print-bytecode-filter=compilePeriod`), or the float path boxes every factor again.
+ * Keep it under V8's inlining limit of 460 bytes of bytecode (`node --print-bytecode
+ * --print-bytecode-filter=compilePeriod` prints its size), or the float path boxes every factor.
  */
 function compilePeriod<T>(calc: Calculator<T>, v: Omit<ScenarioInput, 'changes'>, fromMonth: number, resetsAcquisition: boolean): CompiledPeriod<T> {
   const { from, add, sub, mul, div, pow, one } = calc;
-  const twelfth = div(one, from(12));
   const keep =
     v.churnModel === 'additive'
       ? sub(one, monthlyLossShare(calc, v))
@@ -101,9 +107,9 @@ function compilePeriod<T>(calc: Calculator<T>, v: Omit<ScenarioInput, 'changes'>
     grossMargin: from(v.grossMargin),
     fixedCosts: add(from(v.budgetPerMonth), from(v.runningCostPerMonth)),
     costPerEmail: div(from(v.costPerThousandEmails), from(1000)),
-    inflationFactorMonthly: pow(add(one, from(v.inflationAnnual)), twelfth),
+    inflationFactorMonthly: monthlyFactor(calc, v.inflationAnnual),
     pricesFollowInflation: v.pricesFollowInflation,
-    discountFactorMonthly: div(one, pow(add(one, from(v.discountRateAnnual)), twelfth)),
+    discountFactorMonthly: div(one, monthlyFactor(calc, v.discountRateAnnual)),
     acquisitionFactorMonthly: add(one, from(v.newSubscribersGrowthMonthly)),
     newSubscribersReset: resetsAcquisition ? v.newSubscribersPerMonth : undefined,
   };

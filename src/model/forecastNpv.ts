@@ -16,7 +16,7 @@ import { runCheckedModel } from './runModel';
  * @throws {InputError} `monthsList: is required, a list of horizons in months, from 1 to 1200, e.g. [12, 36, 60]`, or a malformed `input`
  *
  * @example
- * forecastNpv(parseScenarioInput(data), [12, 36, 60]) //=> [9485.2, 48253.1, 97797.4]
+ * forecastNpv(parseScenarioInput(articleBaseline), [12, 36, 60]) //=> [9485.17, 48253.08, 97796.78]
  */
 export function forecastNpv(input: ScenarioInput, monthsList: readonly number[]): number[] {
   modelInputArgument(input);

@@ -33,7 +33,7 @@ function isModelShaped(input: Record<string, unknown>): boolean {
  * @param name - the argument's name in messages (default `input`)
  *
  * @example
- * modelInputArgument(parseScenarioInput(data)) // passes
+ * modelInputArgument(parseScenarioInput(input)) // passes
  * modelInputArgument(null)
  * //=> throws InputError: 'input: must be an object'
  */

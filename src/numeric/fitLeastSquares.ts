@@ -43,7 +43,12 @@ export interface FitResult {
 export function fitLeastSquares(problem: FitProblem): FitResult {
   requireArgument('problem', problem, isPlainObject(problem) && typeof problem.residuals === 'function', 'an object { bounds, residuals }');
   const validBound = (b: unknown) => isPlainObject(b) && Number.isFinite(b.min) && Number.isFinite(b.max) && (b.min as number) <= (b.max as number);
-  requireArgument('problem.bounds', problem.bounds, Array.isArray(problem.bounds) && problem.bounds.every(validBound), 'a list of { min, max }, finite, min ≤ max');
+  requireArgument(
+    'problem.bounds',
+    problem.bounds,
+    Array.isArray(problem.bounds) && problem.bounds.every(validBound),
+    'a list of { min, max }, finite, min ≤ max',
+  );
   const { bounds, seed = 1 } = problem;
   const k = bounds.length;
   const samples = problem.samples ?? 300 * k;

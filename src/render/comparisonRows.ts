@@ -14,10 +14,16 @@ export type PublishedNpvs = ReadonlyMap<string, ReadonlyMap<number, number>>;
  * Money is rounded to whole units or cents here only (`fractionDigits`).
  *
  * @example
- * comparisonRows(comparison.horizons[0]) //=> { header: ['scenario', 'NPV', 'rank', 'Δ vs baseline'], rows: [['baseline', '$9,485', '4', '$0'], …] }
+ * comparisonRows(compareScenarios(articleFile).horizons[0], { fractionDigits: 0 })
+ * //=> { header: ['scenario', 'NPV', 'rank', 'Δ vs baseline'], rows: [['baseline', '$9,485', '3', '$0'], …] }
  */
 export function comparisonRows(horizon: HorizonComparison, format: MoneyFormat = {}, published?: PublishedNpvs) {
-  requireArgument('horizon', horizon, isPlainObject(horizon) && Array.isArray(horizon.results), 'one horizon of a comparison, e.g. compareScenarios(file).horizons[0]');
+  requireArgument(
+    'horizon',
+    horizon,
+    isPlainObject(horizon) && Array.isArray(horizon.results),
+    'one horizon of a comparison, e.g. compareScenarios(file).horizons[0]',
+  );
   format = optionsArgument(format, 'format');
   requireArgument('published', published, published === undefined || published instanceof Map, 'a Map of scenario name → (years → NPV)');
   const money = (d: Parameters<typeof formatMoney>[0]) => formatMoney(d, format);

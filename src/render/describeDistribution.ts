@@ -1,4 +1,4 @@
-import { Distribution } from '../analysis/uncertainty/distribution';
+import { Distribution } from '../schema/distribution';
 import { parseWith } from '../schema/parseWith';
 
 /** A parameter to 4 significant digits, e.g. 0.015001399 → "0.015". */

@@ -17,7 +17,7 @@ const NET_NOTE = 'net cash flow = gross profit − costs, where gross profit = r
  *
  * @example
  * forecastTable(forecast(input, { years: 1 }))
- * //=> 'month  subscribers  emails  orders  revenue  gross profit  costs  …\n…\n\nnet cash flow = gross profit − costs, where gross profit = revenue × gross margin'
+ * //=> 'month  subscribers  emails  orders    revenue  gross profit      costs  …\n…\n\nnet cash flow = gross profit − costs, where gross profit = revenue × gross margin'
  */
 export function forecastTable(result: Forecast, format: MoneyFormat = {}): string {
   requireArgument('result', result, isPlainObject(result) && Array.isArray(result.rows), 'a forecast, as forecast() returns');

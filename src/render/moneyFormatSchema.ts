@@ -20,6 +20,7 @@ const isIntlCurrency = (currency: string, locale: string): boolean => {
  * @returns the schema; parse with `parseWith(schema, data, ['options'])`
  *
  * @example
+ * import { parseWith } from '../schema/parseWith';
  * parseWith(moneyFormatSchema({ width: z.number().default(720) }), {}) //=> { width: 720, currency: 'USD', locale: 'en-US' }
  * parseWith(moneyFormatSchema({}), { currency: 'dollars' }) //=> throws InputError: 'currency: "dollars" with locale "en-US" is not a currency format Intl knows …'
  */

@@ -29,7 +29,7 @@ const mdCell = (cell: string) => cell.replaceAll('|', '\\|').replaceAll('\n', ' 
  * commands give csv plain numbers (`csvNumber`).
  *
  * @example
- * renderTable('md', ['name', 'npv'], [['H1', '$10']]) //=> '| name | npv |\n|---|---:|\n| H1 | $10 |'
+ * renderTable('md', ['name', 'npv'], [['H1', '$10']]) //=> '| name | npv |\n| --- | ---: |\n| H1 | $10 |'
  */
 export function renderTable(format: TableFormat, header: readonly string[], rows: readonly (readonly string[])[]): string {
   requireArgument('format', format, (tableFormats as readonly unknown[]).includes(format), `one of ${tableFormats.map((f) => `"${f}"`).join(', ')}`);

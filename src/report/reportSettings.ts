@@ -5,7 +5,7 @@ import { SimulationSettings, type SplitScenarioFile, splitDistributions } from '
 import { InputError, type InputProblem } from '../errors/inputError';
 import { problemsFromZod } from '../schema/problemsFromZod';
 import { refuseDeepNesting } from '../schema/refuseDeepNesting';
-import { textSchema } from '../render/textSchema';
+import { textSchema } from '../schema/textSchema';
 
 const scenarioName = z.string({ error: 'must be the name of a scenario of this file' });
 
@@ -22,9 +22,7 @@ const scenarioName = z.string({ error: 'must be the name of a scenario of this f
  */
 export const ReportSettings = z.strictObject({
   title: textSchema(300).optional(),
-  sensitivity: SensitivityOptions.omit({ months: true })
-    .extend({ scenario: scenarioName.optional(), years: Horizon.shape.years })
-    .optional(),
+  sensitivity: SensitivityOptions.omit({ months: true }).extend({ scenario: scenarioName.optional(), years: Horizon.shape.years }).optional(),
   monteCarlo: SimulationSettings.extend({
     scenarios: z
       .array(scenarioName, { error: 'must be a list of scenario names, e.g. ["baseline", "H2+H4"]' })

@@ -7,7 +7,8 @@ const LISTED = 10;
 
 /** A scenario at a horizon, in words: `H1 (5-year horizon)`. */
 const cellText = (name: string, years: number) => `${name} (${years}-year horizon)`;
-const listed = (cells: readonly string[]) => (cells.length <= LISTED ? cells.join(', ') : `${cells.slice(0, LISTED).join(', ')} and ${cells.length - LISTED} more`);
+const listed = (cells: readonly string[]) =>
+  cells.length <= LISTED ? cells.join(', ') : `${cells.slice(0, LISTED).join(', ')} and ${cells.length - LISTED} more`;
 
 /**
  * Checks observed NPVs against a scenario file, so that no row is silently ignored:
@@ -37,16 +38,24 @@ export function checkObserved(rows: readonly ObservedRow[], names: readonly stri
     }
     const cell = cellOf(row.hypothesis, yearsToMonths(row.years));
     const first = cells.get(cell);
-    if (first !== undefined) problems.push({ path: `observed[${i}]`, rule: `repeats ${cellText(row.hypothesis, row.years)} (given at observed[${first}]): give each scenario and horizon once` });
+    if (first !== undefined)
+      problems.push({
+        path: `observed[${i}]`,
+        rule: `repeats ${cellText(row.hypothesis, row.years)} (given at observed[${first}]): give each scenario and horizon once`,
+      });
     else cells.set(cell, i);
   });
   if (problems.length > 0) throw new InputError(problems);
   if (horizonsYears === undefined) return [];
   const shownMonths = horizonsYears.map(yearsToMonths);
-  const notShown = rows.flatMap((row, i) => (shownMonths.includes(yearsToMonths(row.years)) ? [] : [`${cellText(row.hypothesis, row.years)} at observed[${i}]`]));
+  const notShown = rows.flatMap((row, i) =>
+    shownMonths.includes(yearsToMonths(row.years)) ? [] : [`${cellText(row.hypothesis, row.years)} at observed[${i}]`],
+  );
   const missing = horizonsYears.flatMap((years) => names.filter((name) => !cells.has(cellOf(name, yearsToMonths(years)))).map((name) => cellText(name, years)));
   return [
-    ...(notShown.length === 0 ? [] : [`observed NPVs at a horizon the comparison does not run are not shown: ${listed(notShown)}; add the horizon to show them`]),
+    ...(notShown.length === 0
+      ? []
+      : [`observed NPVs at a horizon the comparison does not run are not shown: ${listed(notShown)}; add the horizon to show them`]),
     ...(missing.length === 0 ? [] : [`no observed NPV for: ${listed(missing)}`]),
   ];
 }

@@ -5,6 +5,7 @@ import { parseWith } from '../schema/parseWith';
 import { runModel } from '../model/runModel';
 import { HorizonsYears, parseScenarioFile } from './scenarioFile';
 import { resolveHypotheses } from './resolveHypotheses';
+import { isResolvedScenarioFile, type ResolvedScenarioFile } from './resolveScenarioFile';
 import { scenarioFileWarnings } from './scenarioFileWarnings';
 import { yearsToMonths } from '../schema/horizon';
 import { optionsArgument } from '../errors/optionsArgument';
@@ -72,7 +73,8 @@ export interface CompareScenariosOptions {
  * are read on the way (the same numbers `forecast` gives for each horizon). The work, scenarios ×
  * months, is checked first against `WORK_LIMITS.comparisonScenarioMonths`.
  *
- * @param file - a scenario file, typically parsed JSON (see `ScenarioFile`); not mutated
+ * @param file - a scenario file, typically parsed JSON (see `ScenarioFile`), or the file already read by
+ *   `resolveScenarioFile` (then neither parsed nor resolved again); not mutated
  * @param options - `horizonsYears` to override the file's
  * @throws {InputError} listing every problem as `field: rule`, e.g. `hypotheses.H1.openRate: …`,
  *   or `hypotheses.H1.changes[0].fromMonth: is month 72, beyond the 60-month horizon`, or
@@ -87,15 +89,25 @@ export interface CompareScenariosOptions {
  * comparison.horizons.map((h) => h.winner) //=> ['Better subject lines', 'Better subject lines', 'Better subject lines']
  */
 export function compareScenarios(file: unknown, options: CompareScenariosOptions = {}): ScenarioComparison {
-  const parsed = parseScenarioFile(file);
+  const resolved: ResolvedScenarioFile | undefined = isResolvedScenarioFile(file) ? file : undefined;
+  const parsed = resolved?.file ?? parseScenarioFile(file);
   options = optionsArgument(options);
   const horizonsYears = options.horizonsYears === undefined ? parsed.horizonsYears : parseWith(HorizonsYears, options.horizonsYears, ['horizonsYears']);
   const horizonMonths = horizonsYears.map(yearsToMonths);
   const longest = Math.max(...horizonMonths);
   const scenarioCount = 1 + Object.keys(parsed.hypotheses).length;
   const horizonsField = options.horizonsYears === undefined ? 'horizonsYears' : 'options.horizonsYears';
-  checkWork('hypotheses', [[scenarioCount, 'scenarios'], [longest, `months (${horizonsField} up to ${longest / 12})`]], 'scenario-months', WORK_LIMITS.comparisonScenarioMonths, 'per comparison: compare fewer hypotheses or shorter horizons');
-  const scenarios = resolveHypotheses(parsed);
+  checkWork(
+    'hypotheses',
+    [
+      [scenarioCount, 'scenarios'],
+      [longest, `months (${horizonsField} up to ${longest / 12})`],
+    ],
+    'scenario-months',
+    WORK_LIMITS.comparisonScenarioMonths,
+    'per comparison: compare fewer hypotheses or shorter horizons',
+  );
+  const scenarios = resolved?.scenarios ?? resolveHypotheses(parsed);
 
   // One scenario's month rows at a time: only the NPVs at the horizons and the cumulative NPV of each month are kept.
   const runs = scenarios.map(({ name, input }) => {

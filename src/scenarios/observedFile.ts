@@ -26,7 +26,10 @@ export const ObservedRows = z
   .max(MAX_OBSERVED_ROWS, { error: `must hold at most ${MAX_OBSERVED_ROWS} observed NPVs` });
 
 const Bounds = z
-  .strictObject({ min: z.number({ error: 'must be a finite number' }), max: z.number({ error: 'must be a finite number' }) }, { error: 'must be { "min": …, "max": … }' })
+  .strictObject(
+    { min: z.number({ error: 'must be a finite number' }), max: z.number({ error: 'must be a finite number' }) },
+    { error: 'must be { "min": …, "max": … }' },
+  )
   .refine((b) => b.min < b.max, { error: 'min must be below max' });
 
 /**
@@ -42,7 +45,12 @@ export const CalibrationUnknowns = z
     if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'must name at least one unknown input', input: value });
     for (const name of names) {
       if (RESERVED_NAMES.includes(name)) {
-        ctx.addIssue({ code: 'custom', path: [name], message: `"${name}" is not an input: name a field ("churnPerEmail") or a hypothesis' field ("H4.investment")`, input: value });
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `"${name}" is not an input: name a field ("churnPerEmail") or a hypothesis' field ("H4.investment")`,
+          input: value,
+        });
         continue;
       }
       const result = Bounds.safeParse(value[name], { reportInput: true });

@@ -8,12 +8,30 @@ import { applyPatch } from './applyPatch';
 import type { Hypothesis, ScenarioFile } from './scenarioFile';
 import type { ScenarioPatch } from './scenarioPatch';
 
+/**
+ * Which scenario of the file set each field of a resolved input: field → the baseline's `baselineName`
+ * (the baseline wrote it, or left it to its default) or the name of the hypothesis whose patch (or
+ * `combine`'s `set`) gave it last. Every field of the input but `changes` (which are appended, not set).
+ */
+export type Provenance = Readonly<Partial<Record<Exclude<keyof ScenarioInput, 'changes'>, string>>>;
+
 /** One scenario of a file, ready to forecast. */
 export interface ResolvedScenario {
   /** The baseline's `baselineName`, or the hypothesis' name. */
   readonly name: string;
   /** The full, validated input: the baseline with the hypothesis applied, defaults filled in. */
   readonly input: ScenarioInput;
+  /**
+   * Where each value of `input` comes from. A value inherited from the baseline or from a combined
+   * hypothesis names that scenario, so changing the value there changes it here too.
+   */
+  readonly provenance: Provenance;
+}
+
+/** A patch of a chain and the scenario that wrote it (a plain hypothesis, or the combination whose `set` it is). */
+interface SourcedPatch {
+  readonly source: string;
+  readonly patch: ScenarioPatch;
 }
 
 /**
@@ -22,9 +40,19 @@ export interface ResolvedScenario {
  * changes no result, but keeps chains as short as the file: `{ combine: [A, A] }` nested n deep
  * would otherwise hold 2^n patches.
  */
-function lastOccurrences(chain: readonly ScenarioPatch[]): ScenarioPatch[] {
-  const last = new Map(chain.map((patch, index) => [patch, index]));
-  return chain.filter((patch, index) => last.get(patch) === index);
+function lastOccurrences(chain: readonly SourcedPatch[]): SourcedPatch[] {
+  const last = new Map(chain.map(({ patch }, index) => [patch, index]));
+  return chain.filter(({ patch }, index) => last.get(patch) === index);
+}
+
+/** The provenance of the baseline with a chain applied: each field the baseline has, then each a patch gives, by the last patch that gives it. */
+function provenanceOf(baseline: ScenarioInput, baselineName: string, chain: readonly SourcedPatch[]): Provenance {
+  const provenance: Record<string, string> = {};
+  for (const field of Object.keys(baseline)) if (field !== 'changes') provenance[field] = baselineName;
+  for (const { source, patch } of chain) {
+    for (const [field, value] of Object.entries(patch)) if (value !== undefined && field !== 'changes') provenance[field] = source;
+  }
+  return provenance;
 }
 
 /** Thrown inside the resolution to stop at the first problem of one hypothesis. */
@@ -45,12 +73,16 @@ class Unresolvable extends Error {
  * which gives the same scenario. Every resolved scenario is validated again, so the cross-field rules
  * (open rate required for CTOR, additive churn at most 1) apply to the combination.
  *
+ * Each scenario also says where each of its values comes from (`provenance`): the baseline, or the
+ * hypothesis whose patch, or whose `set`, applied last gives the field. Analyses that vary a value
+ * written in one place (simulation, calibration) read it to know which scenarios take the new value.
+ *
  * @param file - the output of `parseScenarioFile`; not mutated
  * @throws {InputError} listing every problem, e.g. `hypotheses.Both.combine[1]: "Nope" is not a hypothesis of this file`
  *   or `hypotheses.A.combine: forms a cycle A → B → A`
  *
  * @example
- * resolveHypotheses(parseScenarioFile({ baseline, hypotheses: {
+ * resolveHypotheses(parseScenarioFile({ baseline: input, hypotheses: {
  *   'Better subject lines': { openRate: 0.45 },
  *   'Weekly digest': { emailsPerMonth: 4 },
  *   Both: { combine: ['Better subject lines', 'Weekly digest'] },
@@ -63,9 +95,9 @@ export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
   const baseline = parseWith(ScenarioInput, file.baseline, ['file', 'baseline']);
   const hypotheses = new Map<string, Hypothesis>(Object.entries(file.hypotheses));
   const order = new Map([...hypotheses.keys()].map((name, index) => [name, index]));
-  const chains = new Map<string, readonly ScenarioPatch[]>();
+  const chains = new Map<string, readonly SourcedPatch[]>();
 
-  const chainOf = (name: string, path: readonly string[]): readonly ScenarioPatch[] => {
+  const chainOf = (name: string, path: readonly string[]): readonly SourcedPatch[] => {
     const known = chains.get(name);
     if (known !== undefined) return known;
     const cycleStart = path.indexOf(name);
@@ -78,7 +110,7 @@ export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
       throw new Unresolvable({ path: `hypotheses.${cycle[0]!}.combine`, rule: `forms a cycle ${cycle.join(' → ')}` });
     }
     const hypothesis = hypotheses.get(name)!;
-    let chain: readonly ScenarioPatch[];
+    let chain: readonly SourcedPatch[];
     if ('combine' in hypothesis) {
       const parts = hypothesis.combine.map((part, index) => {
         if (!hypotheses.has(part)) {
@@ -90,22 +122,23 @@ export function resolveHypotheses(file: ScenarioFile): ResolvedScenario[] {
         }
         return chainOf(part, [...path, name]);
       });
-      chain = lastOccurrences([...parts.flat(), ...(hypothesis.set === undefined ? [] : [hypothesis.set])]);
+      chain = lastOccurrences([...parts.flat(), ...(hypothesis.set === undefined ? [] : [{ source: name, patch: hypothesis.set }])]);
     } else {
-      chain = [hypothesis];
+      chain = [{ source: name, patch: hypothesis }];
     }
     chains.set(name, chain);
     return chain;
   };
 
-  const scenarios: ResolvedScenario[] = [{ name: file.baselineName, input: baseline }];
+  const scenarios: ResolvedScenario[] = [{ name: file.baselineName, input: baseline, provenance: provenanceOf(baseline, file.baselineName, []) }];
   const problems: InputProblem[] = [];
   const reported = new Set<string>();
   for (const name of hypotheses.keys()) {
     try {
-      const data = chainOf(name, []).reduce((input, patch) => applyPatch(input, patch), baseline);
+      const chain = chainOf(name, []);
+      const data = chain.reduce((input, { patch }) => applyPatch(input, patch), baseline);
       const result = ScenarioInput.safeParse(data, { reportInput: true });
-      if (result.success) scenarios.push({ name, input: result.data });
+      if (result.success) scenarios.push({ name, input: result.data, provenance: provenanceOf(baseline, file.baselineName, chain) });
       else problems.push(...problemsFromZod(result.error, ['hypotheses', name]));
     } catch (error) {
       if (!(error instanceof Unresolvable)) throw error;

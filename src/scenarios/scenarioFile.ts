@@ -21,7 +21,8 @@ function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
-const ScenarioName = z.string({ error: 'must be text (a scenario name)' }).superRefine((name, ctx) => {
+/** A scenario's name: 1 to 100 characters, not a name reserved by JavaScript objects (`__proto__`, `constructor`, `prototype`). */
+export const ScenarioName = z.string({ error: 'must be text (a scenario name)' }).superRefine((name, ctx) => {
   const problem = nameProblem(name);
   if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
 });
@@ -96,9 +97,13 @@ export const HorizonsYears = z
     });
   });
 
+/** The `"$schema"` key a file may start with: the address of its JSON Schema, read by editors and ignored here. */
+export const SchemaReference = z.string({ error: 'must be text (the address of the file’s JSON Schema, for editors)' }).optional();
+
 /**
  * The schema of a scenario file: one baseline and the hypotheses to compare with it.
  *
+ * - `$schema`: the address of the file's JSON Schema, for editors (optional, ignored);
  * - `name`: what the comparison is about (optional);
  * - `baselineName`: how the baseline is called in reports (default "baseline");
  * - `startDate`: the first month's date, used by the baseline when it gives none (hypotheses inherit it);
@@ -111,6 +116,7 @@ export const HorizonsYears = z
  */
 export const ScenarioFile = z
   .strictObject({
+    $schema: SchemaReference,
     name: z.string({ error: 'must be text' }).optional(),
     baselineName: ScenarioName.default('baseline'),
     startDate: IsoDate.optional(),
@@ -127,7 +133,7 @@ export const ScenarioFile = z
       });
     }
   })
-  .transform((file) =>
+  .transform(({ $schema: _reference, ...file }) =>
     file.startDate !== undefined && file.baseline.startDate === undefined ? { ...file, baseline: { ...file.baseline, startDate: file.startDate } } : file,
   );
 

@@ -23,7 +23,7 @@ const ignoresOpenRate = (input: ScenarioInput | ScenarioPatch, basis: string): b
  * @returns the warnings, the baseline's first, then the hypotheses' in file order
  *
  * @example
- * const file = parseScenarioFile({ baseline: { ...baseline, discountRateAnnual: 10 }, hypotheses: { H1: { openRate: 0.7 } } });
+ * const file = parseScenarioFile({ baseline: { ...input, discountRateAnnual: 10 }, hypotheses: { H1: { openRate: 0.7 } } });
  * scenarioFileWarnings(file, resolveHypotheses(file))
  * //=> ['baseline.discountRateAnnual: 10 is 1000 % a year; … did you mean 0.1 (10 %)?',
  * //    'hypotheses.H1.openRate: 0.7 (70 %) is above 60 %, likely inflated by machine opens …']

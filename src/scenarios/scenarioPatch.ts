@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldRules } from '../schema/fields';
 import { Change, IsoDate } from '../schema/scenarioInput';
+import { MAX_MONTHS } from '../schema/horizon';
 
 const optionalFields = Object.fromEntries(Object.entries(fieldRules).map(([name, rule]) => [name, rule.optional()])) as {
   [K in keyof typeof fieldRules]: z.ZodOptional<(typeof fieldRules)[K]>;
@@ -15,15 +16,15 @@ const optionalFields = Object.fromEntries(Object.entries(fieldRules).map(([name,
  * @example
  * ScenarioPatch.parse({ openRate: 0.45, changes: [{ fromMonth: 13, set: { emailsPerMonth: 3 } }] })
  * //=> { openRate: 0.45, changes: [{ fromMonth: 13, set: { emailsPerMonth: 3 } }] }
- * ScenarioPatch.parse({ opnRate: 0.45 })
- * //=> throws: unrecognized key "opnRate"
+ * ScenarioPatch.safeParse({ opnRate: 0.45 }).error.issues[0].message
+ * //=> 'Unrecognized key: "opnRate"'
  */
 export const ScenarioPatch = z.strictObject({
   ...optionalFields,
   startDate: IsoDate.optional(),
   changes: z
     .array(Change, { error: 'must be a list of { fromMonth, set }' })
-    .max(1200, { error: 'must hold at most 1200 changes' })
+    .max(MAX_MONTHS, { error: `must hold at most ${MAX_MONTHS} changes` })
     .optional(),
 });
 

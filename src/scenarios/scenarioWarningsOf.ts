@@ -19,7 +19,8 @@ import { scenarioInputOf } from './scenarioInputOf';
  * @throws {InputError} for bad data or an unknown name, as `scenarioInputOf`
  *
  * @example
- * scenarioWarningsOf({ baseline: { ...baseline, inflationAnnual: 3 }, hypotheses: {} }, undefined, ['inflationAnnual: 3 is 300 % a year; …'])
+ * scenarioWarningsOf({ baseline: { ...input, inflationAnnual: 3 }, hypotheses: {} }, undefined,
+ *   ['inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?'])
  * //=> ['baseline.inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?']
  */
 export function scenarioWarningsOf(data: unknown, name?: string, analysisWarnings: readonly string[] = []): string[] {

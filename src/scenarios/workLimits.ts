@@ -1,10 +1,11 @@
 import { InputError } from '../errors/inputError';
 
 /**
- * The most work one call may ask for, checked before any is done. Measured on a 2-core machine:
- * an exact-decimal comparison costs about 40 µs and 1 kB per scenario-month (150,000: about 6 s);
- * a float simulation about 60 ns per scenario-month-draw (100,000,000: about 6 s); a calibration
- * about 320 model runs per unknown; a report draws at most 100 lines per chart (the baseline and 99 hypotheses).
+ * The most work one call may ask for, checked before any is done. A comparison runs the exact-decimal
+ * model once per scenario-month and keeps about 1 kB for each; a simulation runs the float model once per
+ * scenario-month-draw; a calibration about 320 model runs per unknown; a report draws at most 100 lines
+ * per chart (the baseline and 99 hypotheses). Each limit is a few seconds of work (the README's
+ * "Limits and cost" gives the measured costs).
  */
 export const WORK_LIMITS = {
   /** Scenarios × months of one comparison (`compare`, `report`). */

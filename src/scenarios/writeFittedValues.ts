@@ -8,7 +8,8 @@ const withKey = (object: Record<string, unknown>, key: string, value: unknown): 
 };
 
 /** A number, or a distribution (an object with `dist`) whose point `value` becomes the number. */
-const fittedValue = (current: unknown, value: number): unknown => (isPlainObject(current) && Object.hasOwn(current, 'dist') ? withKey(current, 'value', value) : value);
+const fittedValue = (current: unknown, value: number): unknown =>
+  isPlainObject(current) && Object.hasOwn(current, 'dist') ? withKey(current, 'value', value) : value;
 
 /**
  * Writes fitted values into a scenario file as it was read, changing nothing else: every other key,
@@ -43,7 +44,11 @@ export function writeFittedValues(data: Readonly<Record<string, unknown>>, fitte
     const hypotheses = file.hypotheses as Record<string, Record<string, unknown>>;
     const entry = hypotheses[scenario]!;
     const patched = Object.hasOwn(entry, 'combine')
-      ? withKey(entry, 'set', withKey((entry.set ?? {}) as Record<string, unknown>, field, fittedValue((entry.set as Record<string, unknown> | undefined)?.[field], value)))
+      ? withKey(
+          entry,
+          'set',
+          withKey((entry.set ?? {}) as Record<string, unknown>, field, fittedValue((entry.set as Record<string, unknown> | undefined)?.[field], value)),
+        )
       : withKey(entry, field, fittedValue(entry[field], value));
     file = withKey(file, 'hypotheses', withKey(hypotheses, scenario, patched));
   }

@@ -23,10 +23,13 @@ export interface InputPeriod<I> {
  * inputPeriods({ budgetPerMonth: 1200, changes: [{ fromMonth: 7, set: { budgetPerMonth: 1800 } }] })
  * //=> [{ fromMonth: 1, values: { budgetPerMonth: 1200 }, … }, { fromMonth: 7, values: { budgetPerMonth: 1800 }, … }]
  */
-export function inputPeriods<I extends { readonly changes?: readonly { readonly fromMonth: number; readonly set: object }[] }>(
-  input: I,
-): InputPeriod<I>[] {
-  requireArgument('input', input, isPlainObject(input) && (input.changes === undefined || Array.isArray(input.changes)), 'a scenario input with a list of changes');
+export function inputPeriods<I extends { readonly changes?: readonly { readonly fromMonth: number; readonly set: object }[] }>(input: I): InputPeriod<I>[] {
+  requireArgument(
+    'input',
+    input,
+    isPlainObject(input) && (input.changes === undefined || Array.isArray(input.changes)),
+    'a scenario input with a list of changes',
+  );
   const { changes = [], ...base } = input;
   const ordered = changes.map((change, index) => ({ change, index })).sort((a, b) => a.change.fromMonth - b.change.fromMonth || a.index - b.index);
   const periods: InputPeriod<I>[] = [];

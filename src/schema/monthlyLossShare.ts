@@ -7,7 +7,10 @@ import type { Calculator } from '../calculator/calculator';
  * loss = churnPerMonth + churnPerEmail × emailsPerMonth      (fraction of the list per month)
  * ```
  * The additive model keeps `1 − loss` of the list each month, so a `loss` above 1 is
- * rejected by the schema; the engine uses the same function for its keep factor.
+ * rejected by the schema. This is the equation's one home: the schema's rule (`additiveChurnExcess`),
+ * the model's keep factor (`compilePeriods`) and the simulation's screen of drawn values all call it.
+ * It lives in `schema/`, the lowest layer that needs it (the model and the analyses sit above it), and
+ * not in `finance/`, which knows nothing of email.
  *
  * @example
  * monthlyLossShare(floatCalculator, { churnPerMonth: 0.01, churnPerEmail: 0.005, emailsPerMonth: 2 })

@@ -45,7 +45,9 @@ function valueWarnings(values: Readonly<Record<string, unknown>>, where: string,
   }
   const open = values.openRate;
   if (typeof open === 'number' && basis === 'delivered') {
-    warnings.push(`${where}openRate: is ignored because clickRateBasis is "delivered" (clickRate is then per delivered email): remove it, or set clickRateBasis "opens"`);
+    warnings.push(
+      `${where}openRate: is ignored because clickRateBasis is "delivered" (clickRate is then per delivered email): remove it, or set clickRateBasis "opens"`,
+    );
   } else if (typeof open === 'number' && open > MACHINE_OPEN_RATE) {
     warnings.push(
       `${where}openRate: ${open} (${percentOf(open)}) is above ${percentOf(MACHINE_OPEN_RATE)}, likely inflated by machine opens (Apple Mail Privacy Protection): ` +

@@ -38,9 +38,13 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
     }
     if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
       // zod's own wording, where the schema gave none (e.g. null where an object belongs)
-      return [{ path: formatPath([...prefix, ...issue.path]), rule: `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` }];
+      return [
+        {
+          path: formatPath([...prefix, ...issue.path]),
+          rule: `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`,
+        },
+      ];
     }
     return [{ path: formatPath([...prefix, ...issue.path]), rule: issue.message }];
   });
 }
-

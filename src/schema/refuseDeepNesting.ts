@@ -14,5 +14,6 @@ import { InputError } from '../errors/inputError';
  * refuseDeepNesting({ baseline: { changes: deep } }) //=> throws InputError
  */
 export function refuseDeepNesting(data: unknown): void {
-  if (nestsDeeperThan(data, MAX_NESTING_DEPTH)) throw new InputError([{ path: '', rule: `nests deeper than ${MAX_NESTING_DEPTH} levels of objects and lists` }]);
+  if (nestsDeeperThan(data, MAX_NESTING_DEPTH))
+    throw new InputError([{ path: '', rule: `nests deeper than ${MAX_NESTING_DEPTH} levels of objects and lists` }]);
 }

@@ -4,6 +4,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { changeableFieldNames, fieldRules } from './fields';
 import { monthlyLossShare } from './monthlyLossShare';
 import { inputPeriods } from './inputPeriods';
+import { MAX_MONTHS } from './horizon';
 import { decimalCalculator } from '../calculator/decimalCalculator';
 
 const r = fieldRules;
@@ -27,7 +28,7 @@ export const Change = z.strictObject({
     .number({ error: 'must be a whole month number, 1 or more' })
     .int({ error: 'must be a whole month number, 1 or more' })
     .min(1, { error: 'must be a whole month number, 1 or more (month 1 is the first month)' })
-    .max(1200, { error: 'must be at most 1200 (100 years)' }),
+    .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} (100 years)` }),
   set: ChangeSet,
 });
 
@@ -54,7 +55,11 @@ const fieldsWithDefaults = {
   pricesFollowInflation: r.pricesFollowInflation.default(false),
   discountRateAnnual: r.discountRateAnnual,
   startDate: IsoDate.optional(),
-  changes: z.array(Change, { error: 'must be a list of { fromMonth, set }' }).max(1200, { error: 'must hold at most 1200 changes' }).default([]),
+  // At most one change per month of the longest horizon.
+  changes: z
+    .array(Change, { error: 'must be a list of { fromMonth, set }' })
+    .max(MAX_MONTHS, { error: `must hold at most ${MAX_MONTHS} changes` })
+    .default([]),
 };
 
 /**

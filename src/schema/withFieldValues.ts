@@ -33,8 +33,8 @@ export interface WithFieldValuesOptions {
  * @throws {InputError} naming a malformed `input`, `values` or `options`, a field that is not numeric, or e.g. `openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)`
  *
  * @example
- * withFieldValues(parseScenarioInput(data), { openRate: 0.44 }).openRate //=> 0.44
- * withFieldValues(parseScenarioInput(data), { openRate: 1.2 })
+ * withFieldValues(parseScenarioInput(input), { openRate: 0.44 }).openRate //=> 0.44
+ * withFieldValues(parseScenarioInput(input), { openRate: 1.2 })
  * //=> throws InputError: "openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)"
  */
 export function withFieldValues(
@@ -69,7 +69,8 @@ export function withFieldValues(
         if (current === undefined) return c;
         const scaled = current * ratio;
         const ok = fieldRules[field].safeParse(scaled);
-        if (!ok.success) problems.push({ path: `changes[${index}].set.${field}`, rule: `scaled to ${scaled}: ${ok.error.issues[0]?.message ?? 'is not valid'}` });
+        if (!ok.success)
+          problems.push({ path: `changes[${index}].set.${field}`, rule: `scaled to ${scaled}: ${ok.error.issues[0]?.message ?? 'is not valid'}` });
         return { ...c, set: { ...c.set, [field]: scaled } };
       });
     }

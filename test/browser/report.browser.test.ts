@@ -7,14 +7,23 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysisSections } from '../../src/report/analysisSections';
+import { buildReport } from '../../src/report/buildReport';
 import { renderReport } from '../../src/render/report/renderReport';
 import type { ReportSectionData } from '../../src/render/report/reportSection';
 
 // Runs the report and the package's ESM build in a real headless Chromium (Debian's `chromium`).
 // Skipped where /usr/bin/chromium is missing, except in CI (process.env.CI), where it must run.
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = resolve('test-artifacts');
 const hasChromium = existsSync(CHROMIUM);
 const inCi = Boolean(process.env.CI);
@@ -48,7 +57,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
       args: ARGS,
       viewport: { width: 1366, height: 768 },
     });
-  });
+  }, 60_000); // Chromium may take a while to start while the rest of the suite loads both cores.
 
   afterAll(async () => {
     await context?.close();
@@ -87,7 +96,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
 
   it('opens the article report offline: every chart drawn, the comparison tables there, no console error', async () => {
     const file = join(workDir, 'report.html');
-    writeFileSync(file, renderReport(article));
+    writeFileSync(file, renderReport(buildReport(article)));
     const { page, errors, requests } = await watchedPage();
     await page.goto(pathToFileURL(file).href);
 
@@ -118,11 +127,19 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
   it('draws the optional sections’ tornado and fan charts', async () => {
     const band = Array.from({ length: 61 }, (_, m) => ({ month: m, p5: -17000 + 1000 * m, p50: -17000 + 2000 * m, p95: -17000 + 3000 * m }));
     const sections: ReportSectionData[] = [
-      { kind: 'sensitivity', scenario: 'baseline', base: 97797, bars: [{ label: 'openRate', low: 80000, high: 115000 }, { label: 'churnPerEmail', low: 104000, high: 91000 }] },
+      {
+        kind: 'sensitivity',
+        scenario: 'baseline',
+        base: 97797,
+        bars: [
+          { label: 'openRate', low: 80000, high: 115000 },
+          { label: 'churnPerEmail', low: 104000, high: 91000 },
+        ],
+      },
       { kind: 'monteCarlo', scenario: 'H2', runs: 1000, band, percentiles: [{ years: 5, p5: 43000, p50: 103000, p95: 163000 }] },
     ];
     const { page, errors } = await watchedPage();
-    await page.setContent(renderReport(article, { sections }));
+    await page.setContent(renderReport(buildReport(article), { sections }));
     const charts = await chartsOf(page);
     expect(charts.map(({ kind, series, emptyOrNaN }) => ({ kind, series, emptyOrNaN }))).toEqual([
       { kind: 'npv', series: 6, emptyOrNaN: 0 },
@@ -135,9 +152,8 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
   });
 
   it('opens the report of the uncertain example: its tornado and Monte Carlo fans drawn from the analyses, no console error', async () => {
-    const analysis = analysisSections(uncertain);
     const file = join(workDir, 'uncertain.html');
-    writeFileSync(file, renderReport(analysis.file, { sections: analysis.sections }));
+    writeFileSync(file, renderReport(buildReport(uncertain)));
     const { page, errors, requests } = await watchedPage();
     await page.goto(pathToFileURL(file).href);
     const charts = await chartsOf(page);
@@ -160,7 +176,8 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
     const bundle = join(workDir, 'email-npv.browser.js');
     await build({ entryPoints: [dist], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: bundle, logLevel: 'silent' });
     // The page loads the bundle as an ES module and hands it to the test as window.emailNpv.
-    const page = '<!doctype html><meta charset="utf-8"><title>email-npv</title><script type="module">import * as lib from "/email-npv.js"; window.emailNpv = lib;</script>';
+    const page =
+      '<!doctype html><meta charset="utf-8"><title>email-npv</title><script type="module">import * as lib from "/email-npv.js"; window.emailNpv = lib;</script>';
     const server: Server = createServer((request, response) => {
       const isBundle = request.url === '/email-npv.js';
       response.writeHead(200, { 'content-type': isBundle ? 'text/javascript' : 'text/html' }).end(isBundle ? readFileSync(bundle) : page);

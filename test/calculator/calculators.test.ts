@@ -82,15 +82,25 @@ describe('decimalCalculator', () => {
     }
   });
 
-  test('from(0) and from(1) are the calculator\'s own zero and one, and −0 stays negative', () => {
+  test("from(0) and from(1) are the calculator's own zero and one, and −0 stays negative", () => {
     expect(c.from(0)).toBe(c.zero);
     expect(c.from(1)).toBe(c.one);
     expect(c.from(-0).isNegative()).toBe(true);
   });
 
-  test('a power 1/n (n = 2…12) equals decimal.js\'s own to the last of the 40 digits', () => {
+  test("a power 1/n (n = 2…12) equals decimal.js's own to the last of the 40 digits", () => {
     const random = seededRandom(11);
-    const bases = ['1.256', '1.1', '0.5', '1.0000001', '11', '123456.789', '1e-200', '7e250', ...Array.from({ length: 200 }, () => String(1 + (random() - 0.5) * 1.9))];
+    const bases = [
+      '1.256',
+      '1.1',
+      '0.5',
+      '1.0000001',
+      '11',
+      '123456.789',
+      '1e-200',
+      '7e250',
+      ...Array.from({ length: 200 }, () => String(1 + (random() - 0.5) * 1.9)),
+    ];
     for (const base of bases) {
       for (let n = 2; n <= 12; n++) {
         const power = c.pow(c.from(base), c.div(c.one, c.from(n)));

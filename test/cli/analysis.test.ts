@@ -70,7 +70,9 @@ describe('email-npv sensitivity', { timeout: 30_000 }, () => {
     expect(out.status).toBe(0);
     const base = npvOf(scenarioInputOf(article), 60);
     const baseText = `$${base.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    expect(out.stdout.split('\n')[0]).toBe(`Sensitivity of baseline over 5 years (60 months): base NPV ${baseText}, each input ±10% with the others fixed, widest swing first`);
+    expect(out.stdout.split('\n')[0]).toBe(
+      `Sensitivity of baseline over 5 years (60 months): base NPV ${baseText}, each input ±10% with the others fixed, widest swing first`,
+    );
     expect(out.stdout).toMatch(/^field\s+value\s+low value\s+high value\s+NPV low\s+NPV high\s+swing\s+elasticity$/m);
     // the margin is 100 %: 110 % is not valid, so 100 % is used and marked
     expect(out.stdout).toMatch(/^grossMargin\s+100%\s+90%\s+100% \*\s/m);
@@ -127,7 +129,22 @@ describe('email-npv solve', { timeout: 30_000 }, () => {
   });
 
   it('writes money fields in the currency and prints markdown', () => {
-    const out = run(['solve', file, '--scenario', 'H2', '--field', 'budgetPerMonth', '--years', '1', '--format', 'md', '--currency', 'EUR', '--locale', 'de-DE']);
+    const out = run([
+      'solve',
+      file,
+      '--scenario',
+      'H2',
+      '--field',
+      'budgetPerMonth',
+      '--years',
+      '1',
+      '--format',
+      'md',
+      '--currency',
+      'EUR',
+      '--locale',
+      'de-DE',
+    ]);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^### Solve for budgetPerMonth in H2 over 1 year$/m);
     expect(out.stdout).toMatch(/^\| --- \| ---: \|$/m);

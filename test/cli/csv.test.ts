@@ -51,16 +51,41 @@ interface Case {
 
 const cases: Record<string, Case> = {
   forecast: { args: ['forecast', file], text: ['date'], money: ['revenue', 'grossProfit', 'costs', 'netCashFlow', 'presentValue', 'cumulativeNpv'], rows: 48 },
-  compare: { args: ['compare', file, '--observed', 'examples/moller-article.observed.json'], text: ['scenario'], money: ['NPV', 'Δ vs baseline', 'published', 'model − published'], rows: 2 * 7 },
-  calibrate: { args: ['calibrate', 'examples/moller-article.json', '--observed', 'examples/moller-article.observed.json'], text: ['row', 'name'], money: ['observed', 'model', 'model − observed'], rows: 7 + 18 + 2 },
+  compare: {
+    args: ['compare', file, '--observed', 'examples/moller-article.observed.json'],
+    text: ['scenario'],
+    money: ['NPV', 'Δ vs baseline', 'published', 'model − published'],
+    rows: 2 * 7,
+  },
+  calibrate: {
+    args: ['calibrate', 'examples/moller-article.json', '--observed', 'examples/moller-article.observed.json'],
+    text: ['row', 'name'],
+    money: ['observed', 'model', 'model − observed'],
+    rows: 7 + 18 + 2,
+  },
   optimise: { args: ['optimise', file, '--max', '4', '--open-elasticity=-0.3'], text: ['infeasible'], money: ['npv 2y', 'npv 4y'], rows: 4 },
   economics: { args: ['economics', file, '--acquisition-spend', '500'], text: ['metric', 'meaning'], money: [], rows: 13 },
-  'economics --monthly': { args: ['economics', file, '--monthly', '--months', '6', '--acquisition-spend', '500'], text: [], money: ['CPO', 'CAC', 'CPL'], rows: 6 },
+  'economics --monthly': {
+    args: ['economics', file, '--monthly', '--months', '6', '--acquisition-spend', '500'],
+    text: [],
+    money: ['CPO', 'CAC', 'CPL'],
+    rows: 6,
+  },
   simulate: { args: ['simulate', file, '--draws', '50'], text: ['scenario'], money: ['point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95'], rows: 2 * 7 },
-  sensitivity: { args: ['sensitivity', file, '--fields', 'openRate,investment,discountRateAnnual'], text: ['field', 'clamped'], money: ['NPV low', 'NPV high', 'swing'], rows: 3 },
+  sensitivity: {
+    args: ['sensitivity', file, '--fields', 'openRate,investment,discountRateAnnual'],
+    text: ['field', 'clamped'],
+    money: ['NPV low', 'NPV high', 'swing'],
+    rows: 3,
+  },
   solve: { args: ['solve', file, '--field', 'budgetPerMonth', '--scenario', 'H2'], text: ['quantity'], money: [], rows: 9 },
   payback: { args: ['payback', file, '--scenario', 'H4'], text: [], money: ['net cash flow', 'cumulative', 'present value', 'cumulative NPV'], rows: 49 },
-  'payback --hypothesis': { args: ['payback', file, '--hypothesis', hostile], text: [], money: ['incremental cash flow', 'present value', 'cumulative incremental NPV'], rows: 49 },
+  'payback --hypothesis': {
+    args: ['payback', file, '--hypothesis', hostile],
+    text: [],
+    money: ['incremental cash flow', 'present value', 'cumulative incremental NPV'],
+    rows: 49,
+  },
 };
 
 // Each case spawns node on a shared 2-core machine: allow for a slow start.

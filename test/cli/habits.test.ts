@@ -108,7 +108,10 @@ describe('one set of habits for every option', { timeout: 60_000 }, () => {
     (command) => {
       const args = [command, article, '--format', command === 'report' ? 'html' : 'csv'];
       expectBadInput([...args, '--locale', 'zz'], '--locale: "zz" is not a locale Intl knows (e.g. en-US, de-DE)');
-      expectBadInput([...args, '--currency', 'dollars'], '--currency: "dollars" with locale "en-US" is not a currency format Intl knows (e.g. currency "EUR", locale "de-DE")');
+      expectBadInput(
+        [...args, '--currency', 'dollars'],
+        '--currency: "dollars" with locale "en-US" is not a currency format Intl knows (e.g. currency "EUR", locale "de-DE")',
+      );
     },
   );
 
@@ -121,15 +124,18 @@ describe('one set of habits for every option', { timeout: 60_000 }, () => {
     }
   });
 
-  it.each(['forecast', 'compare', 'calibrate', 'optimise', 'economics', 'report', 'simulate', 'sensitivity', 'solve', 'payback'])('%s --help lists every option it takes', (command) => {
-    const out = run([command, '--help']);
-    expect(out.status).toBe(0);
-    // every --option of the usage line and the examples has a line of its own, with its meaning
-    const mentioned = new Set([...out.stdout.matchAll(/--([a-z][\w-]*)/g)].map((m) => m[1]!));
-    for (const name of mentioned) expect(out.stdout, `--${name}`).toMatch(new RegExp(`^  (-\\w, )?--${name}\\b.* \\w`, 'm'));
-    for (const name of ['format', 'currency', 'locale', 'help', 'version']) expect(out.stdout).toMatch(new RegExp(`^  (-\\w, )?--${name} `, 'm'));
-    expect(out.stdout).toMatch(/^ {2}--format \S+ +the output format \(default: \w+\)$/m);
-  });
+  it.each(['forecast', 'compare', 'calibrate', 'optimise', 'economics', 'report', 'simulate', 'sensitivity', 'solve', 'payback'])(
+    '%s --help lists every option it takes',
+    (command) => {
+      const out = run([command, '--help']);
+      expect(out.status).toBe(0);
+      // every --option of the usage line and the examples has a line of its own, with its meaning
+      const mentioned = new Set([...out.stdout.matchAll(/--([a-z][\w-]*)/g)].map((m) => m[1]!));
+      for (const name of mentioned) expect(out.stdout, `--${name}`).toMatch(new RegExp(`^  (-\\w, )?--${name}\\b.* \\w`, 'm'));
+      for (const name of ['format', 'currency', 'locale', 'help', 'version']) expect(out.stdout).toMatch(new RegExp(`^  (-\\w, )?--${name} `, 'm'));
+      expect(out.stdout).toMatch(/^ {2}--format \S+ +the output format \(default: \w+\)$/m);
+    },
+  );
 });
 
 describe('--locale and --currency in every command', { timeout: 60_000 }, () => {

@@ -16,8 +16,12 @@ describe('commandHelp', () => {
   });
 
   it('gives the horizon defaults of the one rule', () => {
-    const years = (name: string) => commandHelp(commands.find((c) => c.name === name)!).split('\n').find((l) => /^ {2}--(years|horizons) /.test(l));
-    for (const name of ['forecast', 'economics', 'payback', 'sensitivity', 'solve']) expect(years(name)).toContain("(default: the longest of the file's horizonsYears, else 5)");
+    const years = (name: string) =>
+      commandHelp(commands.find((c) => c.name === name)!)
+        .split('\n')
+        .find((l) => /^ {2}--(years|horizons) /.test(l));
+    for (const name of ['forecast', 'economics', 'payback', 'sensitivity', 'solve'])
+      expect(years(name)).toContain("(default: the longest of the file's horizonsYears, else 5)");
     for (const name of ['compare', 'optimise', 'report', 'simulate']) expect(years(name)).toContain("(default: the file's horizonsYears, else 1,3,5)");
   });
 });
@@ -30,7 +34,12 @@ describe('example files in the help', () => {
       expect(text).not.toMatch(/\sexamples\//);
       for (const file of text.match(/\S*examples\/[\w.-]+\.json/g) ?? []) expect(file.startsWith(folder)).toBe(true);
     }
-    expect(commandHelp(commands.find((c) => c.name === 'compare')!, folder)).toContain(`email-npv compare ${folder}moller-article.json`);
+    expect(
+      commandHelp(
+        commands.find((c) => c.name === 'compare')!,
+        folder,
+      ),
+    ).toContain(`email-npv compare ${folder}moller-article.json`);
   });
 
   it('names files that ship in the package', async () => {

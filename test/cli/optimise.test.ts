@@ -23,7 +23,9 @@ describe('email-npv optimise', { timeout: 30_000 }, () => {
     const out = run(['optimise', 'examples/moller-article.json', ...h1Elasticities, '--format', 'json']);
     expect(out.status).toBe(0);
     const result = JSON.parse(out.stdout) as OptimiseJson;
-    const compare = JSON.parse(run(['compare', 'examples/moller-article.json', '--format', 'json']).stdout) as { horizons: { results: { name: string; npv: string }[] }[] };
+    const compare = JSON.parse(run(['compare', 'examples/moller-article.json', '--format', 'json']).stdout) as {
+      horizons: { results: { name: string; npv: string }[] }[];
+    };
     const h1 = compare.horizons.map((h) => Number(h.results.find((r) => r.name === 'H1')!.npv));
     const three = result.frequencies.find((f) => f.emailsPerMonth === 3)!;
     three.npvs.forEach((npv, i) => expect(Math.abs(npv - h1[i]!)).toBeLessThan(1e-6));
@@ -39,7 +41,9 @@ describe('email-npv optimise', { timeout: 30_000 }, () => {
     const rows = lines.map((l) => l.split(',').map(Number));
     expect(rows.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
     // without fatigue every extra email adds revenue at the same budget: the largest NPV is at the top of the range
-    const json = JSON.parse(run(['optimise', 'examples/moller-article.json', '--scenario', 'H2', '--years', '1,5', '--max', '6', '--format', 'json']).stdout) as OptimiseJson;
+    const json = JSON.parse(
+      run(['optimise', 'examples/moller-article.json', '--scenario', 'H2', '--years', '1,5', '--max', '6', '--format', 'json']).stdout,
+    ) as OptimiseJson;
     const argmax = (col: number) => rows.reduce((best, r) => (r[col]! > best[col]! ? r : best))[0];
     expect(json.horizons.map((h) => h.bestEmailsPerMonth)).toEqual([argmax(4), argmax(5)]);
   });
@@ -47,7 +51,16 @@ describe('email-npv optimise', { timeout: 30_000 }, () => {
   it('reads a fatigue file of points and marks the best rows in the table', () => {
     const dir = mkdtempSync(join(tmpdir(), 'email-npv-'));
     const fatigue = join(dir, 'fatigue.json');
-    writeFileSync(fatigue, JSON.stringify({ model: 'points', points: [{ emailsPerMonth: 2, openRate: 0.4 }, { emailsPerMonth: 6, openRate: 0.1 }] }));
+    writeFileSync(
+      fatigue,
+      JSON.stringify({
+        model: 'points',
+        points: [
+          { emailsPerMonth: 2, openRate: 0.4 },
+          { emailsPerMonth: 6, openRate: 0.1 },
+        ],
+      }),
+    );
     const out = run(['optimise', 'examples/moller-article.json', '--fatigue', fatigue, '--max', '6', '--years', '1']);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^4\s+25%\s+10%/m); // 0.4 + (4 − 2) / 4 × (0.1 − 0.4)
@@ -56,7 +69,17 @@ describe('email-npv optimise', { timeout: 30_000 }, () => {
   });
 
   it('reports infeasible frequencies in the table instead of failing', () => {
-    const input = JSON.stringify({ subscribers: 1000, churnPerMonth: 0.5, churnPerEmail: 0.1, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 50, discountRateAnnual: 0.1 });
+    const input = JSON.stringify({
+      subscribers: 1000,
+      churnPerMonth: 0.5,
+      churnPerEmail: 0.1,
+      emailsPerMonth: 2,
+      openRate: 0.4,
+      clickRate: 0.1,
+      conversionRate: 0.05,
+      averageOrderValue: 50,
+      discountRateAnnual: 0.1,
+    });
     const out = run(['optimise', '-', '--max', '7', '--years', '1'], input);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^6 .*infeasible$/m);
@@ -70,7 +93,9 @@ describe('email-npv optimise', { timeout: 30_000 }, () => {
   });
 
   it('exits 2 with field: rule lines on bad numbers and ranges', () => {
-    expect(run(['optimise', 'examples/moller-article.json', '--years', '1,x']).stderr).toContain('--years: must be numbers separated by commas, e.g. 1,3,5 (got "1,x")');
+    expect(run(['optimise', 'examples/moller-article.json', '--years', '1,x']).stderr).toContain(
+      '--years: must be numbers separated by commas, e.g. 1,3,5 (got "1,x")',
+    );
     expect(run(['optimise', 'examples/moller-article.json', '--min', '5', '--max', '3']).stderr).toContain('max: must not be below min');
   });
 

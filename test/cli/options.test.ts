@@ -22,9 +22,12 @@ describe('strictNumber', () => {
     ['007', 7],
   ])('reads %j in decimal notation', (raw, value) => expect(strictNumber(raw, '--years')).toBe(value));
 
-  it.each(['0x10', '1e', '1e3', ' 5', '5 ', '5abc', 'Infinity', '-Infinity', 'NaN', '', '+5', '1.', '1,5', '1_000', `1${'0'.repeat(400)}`])('refuses %j, naming the option', (raw) => {
-    expect(problemsOf(() => strictNumber(raw, '--years'))).toEqual([`--years: must be a number, got "${raw}" (decimal notation, e.g. 5 or 0.25)`]);
-  });
+  it.each(['0x10', '1e', '1e3', ' 5', '5 ', '5abc', 'Infinity', '-Infinity', 'NaN', '', '+5', '1.', '1,5', '1_000', `1${'0'.repeat(400)}`])(
+    'refuses %j, naming the option',
+    (raw) => {
+      expect(problemsOf(() => strictNumber(raw, '--years'))).toEqual([`--years: must be a number, got "${raw}" (decimal notation, e.g. 5 or 0.25)`]);
+    },
+  );
 
   it('refuses a fraction or another notation where a whole number is required', () => {
     expect(strictNumber('12', '--draws', true)).toBe(12);
@@ -43,7 +46,9 @@ describe('numberOption and numberListOption', () => {
   it('read a list of decimal numbers and refuse any other part', () => {
     expect(numberListOption({ horizons: '1,2.5,10' }, 'horizons')).toEqual([1, 2.5, 10]);
     for (const raw of ['1,x', '1,,3', '1, 3', '0x10', '1e2', '']) {
-      expect(problemsOf(() => numberListOption({ horizons: raw }, 'horizons'))).toEqual([`--horizons: must be numbers separated by commas, e.g. 1,3,5 (got "${raw}")`]);
+      expect(problemsOf(() => numberListOption({ horizons: raw }, 'horizons'))).toEqual([
+        `--horizons: must be numbers separated by commas, e.g. 1,3,5 (got "${raw}")`,
+      ]);
     }
   });
 });

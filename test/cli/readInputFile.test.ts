@@ -27,8 +27,12 @@ describe('readInputFile', () => {
     expect(missing.file).toBe(join(dir, 'missing.json'));
     expect(missing.problems).toEqual([{ path: '--observed', rule: 'cannot be read (no such file)' }]);
     expect(inputErrorOf(() => readInputFile(dir)).problems).toEqual([{ path: 'file', rule: 'cannot be read (is a folder)' }]);
-    expect(inputErrorOf(() => readInputFile(file('empty.json', ' \n'))).problems).toEqual([{ path: 'file', rule: 'is empty: expected JSON, e.g. { "baseline": { … }, "hypotheses": { … } }' }]);
-    expect(inputErrorOf(() => readInputFile(file('latin1.json', Buffer.from([0x22, 0xe9, 0x22])))).problems).toEqual([{ path: 'file', rule: 'is not UTF-8 text: save it as UTF-8 JSON' }]);
+    expect(inputErrorOf(() => readInputFile(file('empty.json', ' \n'))).problems).toEqual([
+      { path: 'file', rule: 'is empty: expected JSON, e.g. { "baseline": { … }, "hypotheses": { … } }' },
+    ]);
+    expect(inputErrorOf(() => readInputFile(file('latin1.json', Buffer.from([0x22, 0xe9, 0x22])))).problems).toEqual([
+      { path: 'file', rule: 'is not UTF-8 text: save it as UTF-8 JSON' },
+    ]);
   });
 
   test('a key twice, deep nesting and bad syntax are refused with their place', () => {
@@ -47,7 +51,9 @@ describe('readInputFile', () => {
     truncateSync(big, MAX_INPUT_BYTES + 1); // sparse: no disk used
     const started = performance.now();
     expect(inputErrorOf(() => readInputFile(big)).problems).toEqual([{ path: 'file', rule: 'is larger than 50 MiB: a scenario or observed file is a few kB' }]);
-    expect(inputErrorOf(() => readInputFile('/dev/zero')).problems).toEqual([{ path: 'file', rule: 'is larger than 50 MiB: a scenario or observed file is a few kB' }]);
+    expect(inputErrorOf(() => readInputFile('/dev/zero')).problems).toEqual([
+      { path: 'file', rule: 'is larger than 50 MiB: a scenario or observed file is a few kB' },
+    ]);
     expect(performance.now() - started).toBeLessThan(5000);
     // exactly the limit is read (and then refused as JSON, being zeros)
     truncateSync(big, MAX_INPUT_BYTES);

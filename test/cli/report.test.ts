@@ -29,7 +29,22 @@ describe('email-npv report', () => {
   it('reads the file from standard input and takes horizons, currency, locale, published values and a title', () => {
     const out = join(dir, 'eur.html');
     const result = run(
-      ['report', '-', '--out', out, '--horizons', '2,4', '--currency', 'EUR', '--locale', 'de-DE', '--observed', 'examples/moller-article.observed.json', '--title', 'Q3 <plan>'],
+      [
+        'report',
+        '-',
+        '--out',
+        out,
+        '--horizons',
+        '2,4',
+        '--currency',
+        'EUR',
+        '--locale',
+        'de-DE',
+        '--observed',
+        'examples/moller-article.observed.json',
+        '--title',
+        'Q3 <plan>',
+      ],
       readFileSync('examples/moller-article.json', 'utf8'),
     );
     expect(result.status).toBe(0);
@@ -57,7 +72,9 @@ describe('email-npv report', () => {
     expect(result.status).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect([...html.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1])).toEqual(['npv', 'subscribers', 'tornado', 'fan', 'fan']);
-    expect(html).toContain('<a href="#section-1">Sensitivity of baseline</a><a href="#section-2">Monte Carlo: baseline</a><a href="#section-3">Monte Carlo: H2+H4</a>');
+    expect(html).toContain(
+      '<a href="#section-1">Sensitivity of baseline</a><a href="#section-2">Monte Carlo: baseline</a><a href="#section-3">Monte Carlo: H2+H4</a>',
+    );
     expect(html).toContain('10,000 runs of H2+H4 (seed 1)');
     expect(html).toContain('>chance to beat baseline</th>');
     expect(html).toContain('<th scope="row">openRate 36% – 44%</th>');
@@ -118,6 +135,8 @@ describe('an uncertain scenario file in the other commands', () => {
     expect(baseline.status).toBe(0);
     const npv = /NPV over 60 months .*: \$([\d,.]+)$/m.exec(baseline.stdout)?.[1];
     expect(Math.round(Number(npv?.replaceAll(',', '')))).toBe(97797); // the article's published baseline at 5 years
-    expect(run(['forecast', 'examples/worked-example.json', '--scenario', 'H2']).stderr).toContain('scenario: "H2" was asked for, but the data is a single scenario input');
+    expect(run(['forecast', 'examples/worked-example.json', '--scenario', 'H2']).stderr).toContain(
+      'scenario: "H2" was asked for, but the data is a single scenario input',
+    );
   });
 });

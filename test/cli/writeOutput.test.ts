@@ -15,7 +15,10 @@ const leftovers = (folder: string) => readdirSync(folder).filter((f) => f.endsWi
 
 /** The InputError a promise rejects with. */
 async function rejection(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   return error as InputError;
 }
@@ -59,7 +62,9 @@ describe('writeOutput: whole or not at all', () => {
     writeFileSync(join(folder, 'r.html'), 'old');
     chmodSync(folder, 0o555);
     try {
-      expect((await rejection(writeOutput({ option: '--out', path: join(folder, 'r.html') }, 'new'))).problems).toEqual([{ path: '--out', rule: 'cannot be written (permission denied)' }]);
+      expect((await rejection(writeOutput({ option: '--out', path: join(folder, 'r.html') }, 'new'))).problems).toEqual([
+        { path: '--out', rule: 'cannot be written (permission denied)' },
+      ]);
       expect(readFileSync(join(folder, 'r.html'), 'utf8')).toBe('old');
       expect(leftovers(folder)).toEqual([]);
     } finally {

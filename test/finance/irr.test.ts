@@ -120,7 +120,10 @@ describe('irr', () => {
 
   it('finds a root near -1 among many periods with several sign changes', () => {
     // -(x^(N+1) - 0.05 x^N + x - 0.05) in x = 1 + r, i.e. -(x - 0.05)(x^N + 1): three sign changes, one root, at r = -0.95.
-    for (const [n, root] of [[300, 0.05], [1000, 0.01]] as const) {
+    for (const [n, root] of [
+      [300, 0.05],
+      [1000, 0.01],
+    ] as const) {
       const flows = [-1, root, ...Array.from({ length: n - 1 }, () => 0), -1, root];
       expect(irr(flows), String(n)).toBeCloseTo(root - 1, 12);
     }

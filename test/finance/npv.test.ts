@@ -13,7 +13,9 @@ describe('npv', () => {
       const n = 1 + Math.floor(random() * 60);
       const flows = Array.from({ length: n }, () => Math.round((random() * 2000 - 1000) * 100) / 100);
       const rate = Math.round((random() * 1.4 - 0.4) * 1e6) / 1e6;
-      const ours = npv(rate, flows).div(1 + rate).toNumber();
+      const ours = npv(rate, flows)
+        .div(1 + rate)
+        .toNumber();
       const excel = formulajs.NPV(rate, ...flows);
       if (typeof excel !== 'number') throw new Error('formulajs returned an error');
       // Relative to the size of the discounted flows, so cancellation in the sum cannot inflate it.

@@ -5,8 +5,7 @@ import { xnpv } from '../../src/finance/xnpv';
 import { InputError } from '../../src/errors/inputError';
 import { seededRandom } from '../../src/numeric/seededRandom';
 
-const iso = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 describe('xnpv', () => {
   it('matches Excel XNPV from formulajs on 300 random cases', () => {

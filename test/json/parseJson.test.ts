@@ -21,8 +21,14 @@ describe('parseJson', () => {
   });
 
   test('a key written twice in one object is refused, naming its path as a.b[2].c, with the line and column of the second', () => {
-    expect(problemOf('{ "hypotheses": { "H1": {}, "H1": {} } }')).toEqual({ path: 'hypotheses.H1', rule: 'appears twice in the same object (each key once) (line 1, column 29)' });
-    expect(problemOf('{"baseline": {}, "hypotheses": {},\n  "hypotheses": {}}')).toEqual({ path: 'hypotheses', rule: 'appears twice in the same object (each key once) (line 2, column 3)' });
+    expect(problemOf('{ "hypotheses": { "H1": {}, "H1": {} } }')).toEqual({
+      path: 'hypotheses.H1',
+      rule: 'appears twice in the same object (each key once) (line 1, column 29)',
+    });
+    expect(problemOf('{"baseline": {}, "hypotheses": {},\n  "hypotheses": {}}')).toEqual({
+      path: 'hypotheses',
+      rule: 'appears twice in the same object (each key once) (line 2, column 3)',
+    });
     expect(problemOf('{"h": {"H1": {"changes": [{"set": {}}, {"set": {"openRate": 1, "openRate": 2}}]}}}').path).toBe('h.H1.changes[1].set.openRate');
     // the same key spelled with an escape is the same key
     expect(problemOf('{"ab": 1, "a\\u0062": 2}').path).toBe('ab');
@@ -37,14 +43,19 @@ describe('parseJson', () => {
 
   test('nesting is bounded before any value is built: 200 levels pass, 201 do not, 100,000 [ do not overflow the stack', () => {
     expect(parseJson(`${'['.repeat(200)}${']'.repeat(200)}`).ok).toBe(true);
-    expect(problemOf(`${'['.repeat(201)}${']'.repeat(201)}`)).toEqual({ path: '', rule: 'nests deeper than 200 levels of objects and lists (line 1, column 201)' });
+    expect(problemOf(`${'['.repeat(201)}${']'.repeat(201)}`)).toEqual({
+      path: '',
+      rule: 'nests deeper than 200 levels of objects and lists (line 1, column 201)',
+    });
     expect(problemOf('['.repeat(100_000)).rule).toMatch(/^nests deeper than 200 levels/);
     expect(problemOf('{"a":'.repeat(100_000)).rule).toMatch(/^nests deeper than 200 levels/);
     expect(problemOf('[[[1]]]', 2).rule).toMatch(/^nests deeper than 2 levels/);
   });
 
   test('syntax errors say what was expected, with line and column', () => {
-    expect(problemOf('[1, 2,]').rule).toBe('is not valid JSON: expected a value (an object, list, text, number, true, false or null), found "]" (line 1, column 7)');
+    expect(problemOf('[1, 2,]').rule).toBe(
+      'is not valid JSON: expected a value (an object, list, text, number, true, false or null), found "]" (line 1, column 7)',
+    );
     expect(problemOf('{\n  "a": 1\n  "b": 2\n}').rule).toBe('is not valid JSON: expected "," or "}", found "\\"" (line 3, column 3)');
     expect(problemOf("{'a': 1}").rule).toBe('is not valid JSON: expected a key in double quotes, found "\'" (line 1, column 2)');
     expect(problemOf('{"a": 1} x').rule).toBe('is not valid JSON: unexpected "x" after the end of the JSON value (line 1, column 10)');
@@ -56,7 +67,9 @@ describe('parseJson', () => {
     expect(problemOf('["\\x41"]').rule).toMatch(/^is not valid JSON: "\\\\x" is not a valid escape/);
     expect(problemOf('["\\u12G4"]').rule).toMatch(/^is not valid JSON: \\u must be followed by four hexadecimal digits/);
     expect(problemOf('[NaN]').rule).toMatch(/^is not valid JSON: expected a value/);
-    expect(problemOf('').rule).toBe('is not valid JSON: expected a value (an object, list, text, number, true, false or null), found the end of the text (line 1, column 1)');
+    expect(problemOf('').rule).toBe(
+      'is not valid JSON: expected a value (an object, list, text, number, true, false or null), found the end of the text (line 1, column 1)',
+    );
     // every text JSON.parse refuses is refused here too
     for (const bad of ['[1,,2]', '{"a" 1}', '{,}', 'tru', '[-]', '{"a":1,}', '[1] [2]', '"\\u00"']) {
       expect(() => JSON.parse(bad)).toThrow();

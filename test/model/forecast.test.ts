@@ -3,8 +3,23 @@ import { forecast, InputError, parseScenarioInput, type ScenarioInputData } from
 import { D, deepFreeze, expectDecimalClose, handExample } from './support';
 
 const months3 = { months: 3 };
-const column = (input: ScenarioInputData, key: 'subscribersStart' | 'subscribersLost' | 'newSubscribers' | 'emailsSent' | 'orders' | 'revenue' | 'grossProfit' | 'costs' | 'netCashFlow' | 'discountFactor' | 'presentValue' | 'cumulativeNpv', months = 3) =>
-  forecast(input, { months }).rows.map((row) => row[key].toString());
+const column = (
+  input: ScenarioInputData,
+  key:
+    | 'subscribersStart'
+    | 'subscribersLost'
+    | 'newSubscribers'
+    | 'emailsSent'
+    | 'orders'
+    | 'revenue'
+    | 'grossProfit'
+    | 'costs'
+    | 'netCashFlow'
+    | 'discountFactor'
+    | 'presentValue'
+    | 'cumulativeNpv',
+  months = 3,
+) => forecast(input, { months }).rows.map((row) => row[key].toString());
 
 describe('a three-month forecast computed by hand', () => {
   // Month 1: S = 2000, emails = 4000, orders = 4000 × 0.5 × 0.1 × 0.1 = 20, revenue = 20 × 50 = 1000,
@@ -198,7 +213,13 @@ describe('changes', () => {
   });
 
   test('a change beyond the horizon is an input error naming that change', () => {
-    const input = { ...handExample, changes: [{ fromMonth: 2, set: { budgetPerMonth: 1 } }, { fromMonth: 13, set: { budgetPerMonth: 2 } }] };
+    const input = {
+      ...handExample,
+      changes: [
+        { fromMonth: 2, set: { budgetPerMonth: 1 } },
+        { fromMonth: 13, set: { budgetPerMonth: 2 } },
+      ],
+    };
     expect(() => forecast(input, { months: 12 })).toThrow(InputError);
     expect(() => forecast(input, { months: 12 })).toThrow(/^changes\[1\]\.fromMonth: .*beyond the 12-month horizon/);
   });
@@ -286,7 +307,9 @@ describe('other inputs', () => {
 
 describe('plausibility warnings', () => {
   test('are listed with the result, and empty for a plausible input', () => {
-    expect(forecast({ ...handExample, inflationAnnual: 3 }, months3).warnings).toEqual(['inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?']);
+    expect(forecast({ ...handExample, inflationAnnual: 3 }, months3).warnings).toEqual([
+      'inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?',
+    ]);
     expect(forecast(handExample, months3).warnings).toEqual([]);
   });
 });

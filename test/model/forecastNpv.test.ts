@@ -118,7 +118,9 @@ describe('the float path agrees with the exact path', () => {
       worstOfNpvAlone = Math.max(worstOfNpvAlone, npv.isZero() ? 0 : npv.minus(float!).abs().div(npv.abs()).toNumber());
       if (!(difference <= worst.difference)) worst = { difference, index, npv: npv.toString(), float: float! };
     }
-    console.info(`worst Decimal-vs-float relative difference over 500 inputs: ${worst.difference} (input ${worst.index}); relative to |npv| alone: ${worstOfNpvAlone}`);
+    console.info(
+      `worst Decimal-vs-float relative difference over 500 inputs: ${worst.difference} (input ${worst.index}); relative to |npv| alone: ${worstOfNpvAlone}`,
+    );
     expect(worst.difference, JSON.stringify(worst)).toBeLessThanOrEqual(1e-9);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { decimalCalculator, floatCalculator, forecast, parseScenarioInput, runModel, type ScenarioInputData } from '../../src/index';
 import { expectClose } from './support';
+import { npv } from '../../src/finance/npv';
+import { monthlyFactor } from '../../src/finance/monthlyFactor';
 
 const listOnly = (overrides: Partial<ScenarioInputData>): ScenarioInputData => ({
   subscribers: 5000,
@@ -27,7 +29,9 @@ const annuityNpv = (budget: number, rate: number, months: number) => {
 
 describe('closed forms', () => {
   test('subscribers follow (S0 − N/c)(1 − c)^t + N/c on the exact path for 60 months', () => {
-    const s0 = 5000, n = 300, c = 0.03;
+    const s0 = 5000,
+      n = 300,
+      c = 0.03;
     const result = forecast(listOnly({ subscribers: s0, newSubscribersPerMonth: n, churnPerMonth: c }), { months: 60 });
     expect(result.rows).toHaveLength(60);
     result.rows.forEach((row, index) => {
@@ -36,7 +40,9 @@ describe('closed forms', () => {
   });
 
   test('subscribers follow the closed form on the float path when the list shrinks towards N/c', () => {
-    const s0 = 100000, n = 250, c = 0.07;
+    const s0 = 100000,
+      n = 250,
+      c = 0.07;
     const parsed = parseScenarioInput(listOnly({ subscribers: s0, newSubscribersPerMonth: n, churnPerMonth: c }));
     const run = runModel(floatCalculator, parsed, { months: 60, keepRows: true });
     run.rows.forEach((row, index) => {
@@ -45,14 +51,17 @@ describe('closed forms', () => {
   });
 
   test('a constant monthly budget with no subscribers gives the annuity NPV −B × v(1 − v^M)/(1 − v)', () => {
-    const budget = 1234.5, rate = 0.1, months = 120;
+    const budget = 1234.5,
+      rate = 0.1,
+      months = 120;
     const input = listOnly({ subscribers: 0, newSubscribersPerMonth: 0, budgetPerMonth: budget, discountRateAnnual: rate });
     expectClose(forecast(input, { months }).npv.toNumber(), annuityNpv(budget, rate, months), 1e-12);
     expectClose(runModel(floatCalculator, parseScenarioInput(input), { months }).npv, annuityNpv(budget, rate, months), 1e-12);
   });
 
   test('the annuity NPV holds at every checkpoint of one run', () => {
-    const budget = 500, rate = 0.25;
+    const budget = 500,
+      rate = 0.25;
     const parsed = parseScenarioInput(listOnly({ subscribers: 0, newSubscribersPerMonth: 0, budgetPerMonth: budget, discountRateAnnual: rate }));
     const checkpoints = [60, 1, 12, 37];
     const run = runModel(decimalCalculator, parsed, { months: 60, checkpoints });
@@ -60,7 +69,8 @@ describe('closed forms', () => {
   });
 
   test('repeated and unsorted checkpoints each get the annuity NPV of their month, on both backends', () => {
-    const budget = 800, rate = 0.12;
+    const budget = 800,
+      rate = 0.12;
     const parsed = parseScenarioInput(listOnly({ subscribers: 0, newSubscribersPerMonth: 0, budgetPerMonth: budget, discountRateAnnual: rate }));
     const checkpoints = [36, 12, 36, 1, 60, 12];
     const exact = runModel(decimalCalculator, parsed, { months: 60, checkpoints });
@@ -112,8 +122,42 @@ describe('closed forms', () => {
 
   test('a float run that overflows is an input error naming the horizon', () => {
     const parsed = parseScenarioInput(
-      listOnly({ subscribers: 1e12, newSubscribersPerMonth: 1e12, newSubscribersGrowthMonthly: 10, emailsPerMonth: 1000, averageOrderValue: 1e12, openRate: 1, clickRate: 1, conversionRate: 1, offEmailMultiplier: 100, discountRateAnnual: 0 }),
+      listOnly({
+        subscribers: 1e12,
+        newSubscribersPerMonth: 1e12,
+        newSubscribersGrowthMonthly: 10,
+        emailsPerMonth: 1000,
+        averageOrderValue: 1e12,
+        openRate: 1,
+        clickRate: 1,
+        conversionRate: 1,
+        offEmailMultiplier: 100,
+        discountRateAnnual: 0,
+      }),
     );
     expect(() => runModel(floatCalculator, parsed, { months: 1200 })).toThrow(/^horizon: /);
+  });
+});
+
+describe("the model's NPV is finance's npv of its monthly flows", () => {
+  test.each([
+    ['a constant rate', listOnly({ investment: 12000, budgetPerMonth: 900, inflationAnnual: 0.03, pricesFollowInflation: true, discountRateAnnual: 0.12 })],
+    ['a zero rate', listOnly({ investment: 500, discountRateAnnual: 0 })],
+    ['a high rate, compound churn', listOnly({ investment: 3000, churnModel: 'compound', churnPerEmail: 0.004, discountRateAnnual: 0.9 })],
+  ])('%s: −investment + Σ net_m × DF_m = npv(monthlyFactor − 1, [−investment, net_1 … net_M]) to 40 digits', (_, data) => {
+    const input = parseScenarioInput(data);
+    const run = runModel(decimalCalculator, input, { months: 120, keepRows: true });
+    const rate = monthlyFactor(decimalCalculator, input.discountRateAnnual).minus(1);
+    const flows = [decimalCalculator.from(-input.investment), ...run.rows.map((row) => row.netCashFlow)];
+    const expected = npv(rate, flows);
+    expect(run.npv.minus(expected).abs().toNumber()).toBeLessThanOrEqual(1e-30 * Math.max(1, expected.abs().toNumber()));
+    run.rows.forEach((row, m) =>
+      expect(
+        row.cumulativeNpv
+          .minus(npv(rate, flows.slice(0, m + 2)))
+          .abs()
+          .toNumber(),
+      ).toBeLessThanOrEqual(1e-30 * Math.max(1, expected.abs().toNumber())),
+    );
   });
 });

@@ -255,11 +255,7 @@ export const flows = fc.array(money, { minLength: 1, maxLength: 60 });
 
 /** Flows with exactly one sign change: an outlay now, then returns (none negative, at least one positive). */
 export const investmentFlows = fc
-  .tuple(
-    fc.integer({ min: 1, max: 1e8 }),
-    fc.array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 60 }),
-    fc.integer({ min: 1, max: 1e7 }),
-  )
+  .tuple(fc.integer({ min: 1, max: 1e8 }), fc.array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 1e7 }))
   .map(([outlay, returns, last]) => [-outlay / 100, ...returns.map((c) => c / 100), last / 100]);
 
 /** Every field of every row as a string: exact Decimals compare by value, dates as they are. */
@@ -268,7 +264,11 @@ export function rowStrings(rows: readonly MonthRow<Decimal>[]): Record<string, s
 }
 
 /** Calls `visit` with every number and every Decimal held anywhere in `value`, with its path as a list of keys. */
-export function forEachNumber(value: unknown, visit: (n: number | Decimal, path: readonly (string | number)[]) => void, path: readonly (string | number)[] = []): void {
+export function forEachNumber(
+  value: unknown,
+  visit: (n: number | Decimal, path: readonly (string | number)[]) => void,
+  path: readonly (string | number)[] = [],
+): void {
   if (typeof value === 'number') visit(value, path);
   else if (ExactDecimal.isDecimal(value)) visit(value as Decimal, path);
   else if (Array.isArray(value)) value.forEach((item, i) => forEachNumber(item, visit, [...path, i]));

@@ -105,7 +105,12 @@ describe('rate conversion', () => {
     'the monthly rate compounded twelve times gives the annual rate (60-digit check)',
     (annual) => {
       const compounded = new D(1).plus(annualToMonthlyRate(annual)).pow(12).minus(1);
-      expect(compounded.minus(annual).abs().lte(new D(1).plus(Math.abs(annual)).times('1e-14'))).toBe(true);
+      expect(
+        compounded
+          .minus(annual)
+          .abs()
+          .lte(new D(1).plus(Math.abs(annual)).times('1e-14')),
+      ).toBe(true);
     },
     propertyTimeout,
   );

@@ -15,7 +15,8 @@ import { D, inputErrorOf } from '../model/support';
 import { fieldValue, nonFinitePaths, propertyTimeout, type Ranges, ruleRange, rowStrings, runs, scenarioInput, valueIn } from './arbitraries';
 
 /** The rows of the fast float path (the same model on `number`s): cheap enough for long horizons. */
-const floatRows = (data: ScenarioInputData | ScenarioInput, months: number) => runModel(floatCalculator, parseScenarioInput(data), { months, keepRows: true }).rows;
+const floatRows = (data: ScenarioInputData | ScenarioInput, months: number) =>
+  runModel(floatCalculator, parseScenarioInput(data), { months, keepRows: true }).rows;
 
 /** A copy of `data` without the field `field`. */
 const omit = <T extends object>(data: T, field: keyof T): T => Object.fromEntries(Object.entries(data).filter(([key]) => key !== field)) as T;
@@ -93,7 +94,13 @@ describe('NPV responds to each lever in the direction a marketer expects', () =>
   } as const;
   test.prop(
     {
-      data: scenarioInput({ maxChanges: 2, ranges: earning, fixed: { budgetPerMonth: 0, runningCostPerMonth: 0, costPerThousandEmails: 0 }, keepInChanges: ['discountRateAnnual'], withOpenRate: true }),
+      data: scenarioInput({
+        maxChanges: 2,
+        ranges: earning,
+        fixed: { budgetPerMonth: 0, runningCostPerMonth: 0, costPerThousandEmails: 0 },
+        keepInChanges: ['discountRateAnnual'],
+        withOpenRate: true,
+      }),
       months: fc.integer({ min: 6, max: 120 }),
       rate: valueIn(-0.05, 0.5),
       step: valueIn(0.001, 0.5),
@@ -117,7 +124,9 @@ describe('the list and the money follow the model conventions', () => {
     'sending no email gives no orders, no revenue and no gross profit, and only costs',
     ({ data, months }) => {
       const rows = floatRows(data, months);
-      expect(rows.filter((row) => row.emailsSent !== 0 || row.orders !== 0 || row.revenue !== 0 || row.grossProfit !== 0 || row.netCashFlow + row.costs !== 0)).toEqual([]);
+      expect(
+        rows.filter((row) => row.emailsSent !== 0 || row.orders !== 0 || row.revenue !== 0 || row.grossProfit !== 0 || row.netCashFlow + row.costs !== 0),
+      ).toEqual([]);
     },
     propertyTimeout,
   );
@@ -145,8 +154,9 @@ describe('the list and the money follow the model conventions', () => {
     ({ data, months }) => {
       const negative = floatRows(data, months).filter(
         (row) =>
-          [row.subscribersStart, row.subscribersLost, row.newSubscribers, row.emailsSent, row.orders, row.revenue, row.grossProfit, row.costs].some((v) => !(v >= 0)) ||
-          !(row.discountFactor > 0),
+          [row.subscribersStart, row.subscribersLost, row.newSubscribers, row.emailsSent, row.orders, row.revenue, row.grossProfit, row.costs].some(
+            (v) => !(v >= 0),
+          ) || !(row.discountFactor > 0),
       );
       expect(negative).toEqual([]);
     },
@@ -179,7 +189,14 @@ describe('horizons and sums', () => {
     ([short, long, data]) => {
       const longer = forecast(data, { months: long });
       const shorter = forecast(data, { months: short });
-      expect(longer.npv.equals(foldSum(shorter.npv, longer.rows.slice(short).map((r) => r.presentValue)))).toBe(true);
+      expect(
+        longer.npv.equals(
+          foldSum(
+            shorter.npv,
+            longer.rows.slice(short).map((r) => r.presentValue),
+          ),
+        ),
+      ).toBe(true);
     },
     propertyTimeout,
   );
@@ -199,7 +216,14 @@ describe('horizons and sums', () => {
     propertyTimeout,
   );
 
-  test.prop([fc.integer({ min: 1, max: 11 }).chain((short) => fc.tuple(fc.constant(short), fc.integer({ min: short + 1, max: 12 }), scenarioInput({ maxChangeMonth: short })))], runs)(
+  test.prop(
+    [
+      fc
+        .integer({ min: 1, max: 11 })
+        .chain((short) => fc.tuple(fc.constant(short), fc.integer({ min: short + 1, max: 12 }), scenarioInput({ maxChangeMonth: short }))),
+    ],
+    runs,
+  )(
     'the rows of a longer horizon start with the rows of a shorter one',
     ([short, long, data]) => {
       expect(rowStrings(forecast(data, { months: long }).rows.slice(0, short))).toEqual(rowStrings(forecast(data, { months: short }).rows));
@@ -221,7 +245,11 @@ describe('horizons and sums', () => {
   );
 
   test.prop(
-    { data: scenarioInput({ fixed: { inflationAnnual: 0 }, keepInChanges: ['budgetPerMonth'] }), months: fc.integer({ min: 6, max: 12 }), budget: fieldValue('budgetPerMonth') },
+    {
+      data: scenarioInput({ fixed: { inflationAnnual: 0 }, keepInChanges: ['budgetPerMonth'] }),
+      months: fc.integer({ min: 6, max: 12 }),
+      budget: fieldValue('budgetPerMonth'),
+    },
     runs,
   )(
     'with no inflation, a monthly budget B lowers the NPV by exactly B × Σ DF_m',
@@ -229,7 +257,10 @@ describe('horizons and sums', () => {
       const x = parseScenarioInput(data);
       const without = forecast(withFieldValues(x, { budgetPerMonth: 0 }), { months });
       const withIt = forecast(withFieldValues(x, { budgetPerMonth: budget }), { months });
-      const discountSum = foldSum(new ExactDecimal(0), withIt.rows.map((r) => r.discountFactor));
+      const discountSum = foldSum(
+        new ExactDecimal(0),
+        withIt.rows.map((r) => r.discountFactor),
+      );
       expectEqualTo30Digits(withIt.npv, without.npv.minus(discountSum.times(budget)), moneyScale(withIt));
     },
     propertyTimeout,
@@ -239,7 +270,13 @@ describe('horizons and sums', () => {
 describe('the two backends and the equivalent ways to write an input', () => {
   const withCheckpoints = fc
     .integer({ min: 1, max: 36 })
-    .chain((months) => fc.tuple(fc.constant(months), fc.uniqueArray(fc.integer({ min: 1, max: months }), { minLength: 1, maxLength: 4 }), scenarioInput({ maxChangeMonth: months })));
+    .chain((months) =>
+      fc.tuple(
+        fc.constant(months),
+        fc.uniqueArray(fc.integer({ min: 1, max: months }), { minLength: 1, maxLength: 4 }),
+        scenarioInput({ maxChangeMonth: months }),
+      ),
+    );
   test.prop([withCheckpoints], runs)(
     'the fast float path agrees with the exact path to 1e-9 of the money at stake, at every checkpoint',
     ([months, checkpoints, data]) => {
@@ -307,7 +344,15 @@ function valueInForce(data: ScenarioInput, field: ChangeableFieldName, month: nu
 
 describe('changes', () => {
   const fieldAndValue = fc.constantFrom(...changeableFieldNames).chain((field) => fc.tuple(fc.constant(field), fieldValue(field)));
-  test.prop({ data: scenarioInput({ maxChangeMonth: 60, maxChanges: 4, changesHow: 'often' }), set: fieldAndValue, months: fc.integer({ min: 60, max: 120 }), atEnd: fc.boolean() }, runs)(
+  test.prop(
+    {
+      data: scenarioInput({ maxChangeMonth: 60, maxChanges: 4, changesHow: 'often' }),
+      set: fieldAndValue,
+      months: fc.integer({ min: 60, max: 120 }),
+      atEnd: fc.boolean(),
+    },
+    runs,
+  )(
     'a change from month 1 gives the same forecast as setting the value itself',
     ({ data, set: [field, value], months, atEnd }) => {
       const later = (data.changes ?? []).filter((c) => c.fromMonth >= 2);

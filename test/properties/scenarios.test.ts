@@ -41,9 +41,15 @@ describe('patches', () => {
     propertyTimeout,
   );
 
-  const disjointPatches = fc
-    .shuffledSubarray([...patchFieldNames])
-    .chain((mine) => fc.tuple(scenarioPatch(6, patchFieldNames.filter((f) => !mine.includes(f))), scenarioPatch(6, mine)));
+  const disjointPatches = fc.shuffledSubarray([...patchFieldNames]).chain((mine) =>
+    fc.tuple(
+      scenarioPatch(
+        6,
+        patchFieldNames.filter((f) => !mine.includes(f)),
+      ),
+      scenarioPatch(6, mine),
+    ),
+  );
   test.prop({ data: scenarioInput(), patches: disjointPatches }, runs)(
     'two patches that touch different fields give the same scenario in either order',
     ({ data, patches: [p, q] }) => {
@@ -148,7 +154,11 @@ describe('withFieldValues', () => {
     ...numericFieldNames.map((field) => {
       const [lo, hi] = ruleRange(field);
       const width = Math.min(hi - lo, 1e6);
-      const value = fc.oneof(fieldValue(field), fc.double({ min: lo - width / 2, max: hi + width / 2, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity, -1e-9, hi * 2));
+      const value = fc.oneof(
+        fieldValue(field),
+        fc.double({ min: lo - width / 2, max: hi + width / 2, noNaN: true }),
+        fc.constantFrom(NaN, Infinity, -Infinity, -1e-9, hi * 2),
+      );
       return fc.tuple(fc.constant(field), value);
     }),
   );

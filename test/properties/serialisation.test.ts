@@ -148,7 +148,10 @@ describe('hostile and mistyped JSON', () => {
     }),
     fc.constant({
       where: 'combine',
-      place: ((file) => ({ file: { ...file, hypotheses: { ...file.hypotheses, Extra: { combine: [MARKER] } } }, path: 'hypotheses.Extra.combine[0]' })) as Placement,
+      place: ((file) => ({
+        file: { ...file, hypotheses: { ...file.hypotheses, Extra: { combine: [MARKER] } } },
+        path: 'hypotheses.Extra.combine[0]',
+      })) as Placement,
       rule: /is not a hypothesis of this file/,
     }),
   );
@@ -165,7 +168,22 @@ describe('hostile and mistyped JSON', () => {
     propertyTimeout,
   );
 
-  const knownKeys = new Set<string>([...numericFieldNames, 'churnModel', 'clickRateBasis', 'pricesFollowInflation', 'startDate', 'changes', 'name', 'baselineName', 'horizonsYears', 'baseline', 'hypotheses', 'combine', 'set', 'fromMonth']);
+  const knownKeys = new Set<string>([
+    ...numericFieldNames,
+    'churnModel',
+    'clickRateBasis',
+    'pricesFollowInflation',
+    'startDate',
+    'changes',
+    'name',
+    'baselineName',
+    'horizonsYears',
+    'baseline',
+    'hypotheses',
+    'combine',
+    'set',
+    'fromMonth',
+  ]);
   /** A field name with one letter dropped, doubled or changed in case, or any text: never a field's name. */
   const typo = fc
     .oneof(

@@ -13,7 +13,9 @@ describe('moneyFormatSchema', () => {
   });
 
   it('reports a currency or locale Intl cannot use, and unknown options', () => {
-    expect(() => parseWith(moneyFormatSchema({}), { currency: 'dollars' }, ['options'])).toThrow('options.currency: "dollars" with locale "en-US" is not a currency format Intl knows');
+    expect(() => parseWith(moneyFormatSchema({}), { currency: 'dollars' }, ['options'])).toThrow(
+      'options.currency: "dollars" with locale "en-US" is not a currency format Intl knows',
+    );
     expect(() => parseWith(moneyFormatSchema({}), { locale: 'not a locale!' })).toThrow('currency:');
     expect(() => parseWith(moneyFormatSchema({}), { colour: 'red' })).toThrow('colour: is not a known field');
   });

@@ -6,7 +6,16 @@ const cell = (text: string) => renderTable('csv', ['h'], [[text]]).slice('h\n'.l
 
 describe('renderTable csv', () => {
   it('writes one header row, then the rows, lines ending in \\n', () => {
-    expect(renderTable('csv', ['name', 'npv'], [['H1', '10.00'], ['H2', '-5.50']])).toBe('name,npv\nH1,10.00\nH2,-5.50');
+    expect(
+      renderTable(
+        'csv',
+        ['name', 'npv'],
+        [
+          ['H1', '10.00'],
+          ['H2', '-5.50'],
+        ],
+      ),
+    ).toBe('name,npv\nH1,10.00\nH2,-5.50');
   });
 
   it.each([

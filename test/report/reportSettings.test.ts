@@ -9,7 +9,10 @@ const withoutReport = Object.fromEntries(Object.entries(uncertain).filter(([key]
 
 describe('splitReportSettings', () => {
   it('checks the report section and fills in its defaults', () => {
-    expect(splitReportSettings({ ...withoutReport, report: { sensitivity: {}, monteCarlo: {} } }).report).toEqual({ sensitivity: { change: 0.1 }, monteCarlo: {} });
+    expect(splitReportSettings({ ...withoutReport, report: { sensitivity: {}, monteCarlo: {} } }).report).toEqual({
+      sensitivity: { change: 0.1 },
+      monteCarlo: {},
+    });
     expect(splitReportSettings(uncertain).report).toEqual({
       sensitivity: { scenario: 'baseline', years: 5, fields: (uncertain.report as { sensitivity: { fields: string[] } }).sensitivity.fields, change: 0.1 },
       monteCarlo: { scenarios: ['baseline', 'H2+H4'] },
@@ -30,7 +33,11 @@ describe('splitReportSettings', () => {
   });
 
   it('reports every problem of the report section and of the file at once, each at its place', () => {
-    const bad = { ...uncertain, baseline: { ...uncertain.baseline, openRate: { dist: 'beta', alpha: 0, beta: 60 } }, report: { title: 'x'.repeat(301), sensitivity: { change: 2, fields: [] }, monteCarlo: { seed: -1, scenarios: 'H2' } } };
+    const bad = {
+      ...uncertain,
+      baseline: { ...uncertain.baseline, openRate: { dist: 'beta', alpha: 0, beta: 60 } },
+      report: { title: 'x'.repeat(301), sensitivity: { change: 2, fields: [] }, monteCarlo: { seed: -1, scenarios: 'H2' } },
+    };
     expect(inputErrorOf(() => splitReportSettings(bad)).problems.map((p) => p.path)).toEqual([
       'report.title',
       'report.sensitivity.fields',
@@ -46,5 +53,11 @@ describe('splitReportSettings', () => {
     const copy = structuredClone(uncertain);
     splitReportSettings(copy);
     expect(copy).toEqual(uncertain);
+  });
+
+  it('accepts a "$schema" key and keeps it in the plain file, which every command reads', () => {
+    const split = splitReportSettings({ $schema: '../schema/scenario-file.schema.json', ...uncertain });
+    expect(split.file.$schema).toBe('../schema/scenario-file.schema.json');
+    expect(split.distributions).toEqual(splitReportSettings(uncertain).distributions);
   });
 });

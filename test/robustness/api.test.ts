@@ -3,7 +3,16 @@ import { describe, expect, test } from 'vitest';
 import * as api from '../../src/index';
 import { InputError } from '../../src/errors/inputError';
 
-const baseline = { subscribers: 4000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 40, budgetPerMonth: 1200, discountRateAnnual: 0.1 };
+const baseline = {
+  subscribers: 4000,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 40,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0.1,
+};
 const file = { baseline, hypotheses: { H1: { openRate: 0.45 } } };
 const parsed = api.parseScenarioInput(baseline);
 const M = Number.MAX_VALUE;

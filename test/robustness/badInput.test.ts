@@ -22,7 +22,8 @@ const shown = (path: string) => path || '(input)';
 
 /** True when `problem` is at `path` (or inside it) and breaks `rule`. */
 const isProblem = (path: string, rule: RegExp) => (problem: InputProblem) =>
-  (path === '' ? problem.path === '' : problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`)) && rule.test(problem.rule);
+  (path === '' ? problem.path === '' : problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`)) &&
+  rule.test(problem.rule);
 
 /** The `field: rule` lines of the CLI's standard error, as problems. */
 const problemsPrinted = (stderr: string): InputProblem[] =>
@@ -121,7 +122,15 @@ describe('the bad-input corpus', () => {
 });
 
 describe('inputs too big to commit, generated at run time', () => {
-  const baseline = { subscribers: 4000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 100, discountRateAnnual: 0.1 };
+  const baseline = {
+    subscribers: 4000,
+    emailsPerMonth: 2,
+    openRate: 0.4,
+    clickRate: 0.1,
+    conversionRate: 0.05,
+    averageOrderValue: 100,
+    discountRateAnnual: 0.1,
+  };
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'email-npv-big-'));
@@ -136,7 +145,12 @@ describe('inputs too big to commit, generated at run time', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const tenMegabytes: BadInputCase = { file: 'ten-megabytes-of-changes.json', command: 'compare', path: 'baseline.changes', rule: /^must hold at most 1200 changes$/ };
+  const tenMegabytes: BadInputCase = {
+    file: 'ten-megabytes-of-changes.json',
+    command: 'compare',
+    path: 'baseline.changes',
+    rule: /^must hold at most 1200 changes$/,
+  };
   const tenThousand: BadInputCase = {
     file: 'ten-thousand-hypotheses.json',
     command: 'compare',

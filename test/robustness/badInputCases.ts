@@ -20,7 +20,8 @@ const empty = /^is empty: expected JSON/;
 const notAnObject = /^must be an object$/;
 const reserved = /is reserved: choose another scenario name$/;
 const churnAboveOne = /^churnPerMonth \+ churnPerEmail × emailsPerMonth must not exceed 1 with additive churn/;
-const overflow = /^the forecast overflows the number range: lower newSubscribersGrowthMonthly or inflationAnnual, raise discountRateAnnual, or shorten the horizon$/;
+const overflow =
+  /^the forecast overflows the number range: lower newSubscribersGrowthMonthly or inflationAnnual, raise discountRateAnnual, or shorten the horizon$/;
 
 const forecastCases: readonly Omit<BadInputCase, 'command'>[] = [
   { file: 'openRate-above-1.json', path: 'openRate', rule: fraction },
@@ -69,9 +70,17 @@ const forecastCases: readonly Omit<BadInputCase, 'command'>[] = [
   { file: 'changes-fromMonth-above-1200.json', path: 'changes[0].fromMonth', rule: /^must be at most 1200/ },
   { file: 'changes-not-a-list.json', path: 'changes', rule: /^must be a list of \{ fromMonth, set \}$/ },
   { file: 'changes-set-missing.json', path: 'changes[0].set', rule: /^is required$/ },
-  { file: 'changes-set-subscribers-cannot-change.json', path: 'changes[0].set.subscribers', rule: /^cannot change from a month on: subscribers, .* hold for the whole forecast$/ },
+  {
+    file: 'changes-set-subscribers-cannot-change.json',
+    path: 'changes[0].set.subscribers',
+    rule: /^cannot change from a month on: subscribers, .* hold for the whole forecast$/,
+  },
   { file: 'additive-churn-above-1.json', path: 'churnPerEmail', rule: churnAboveOne },
-  { file: 'changes-push-additive-churn-above-1.json', path: 'changes[0].set.churnPerEmail', rule: /must not exceed 1 with additive churn \(it is 1\.2 from month 4\)$/ },
+  {
+    file: 'changes-push-additive-churn-above-1.json',
+    path: 'changes[0].set.churnPerEmail',
+    rule: /must not exceed 1 with additive churn \(it is 1\.2 from month 4\)$/,
+  },
   { file: 'churnModel-unknown.json', path: 'churnModel', rule: /^must be "additive" or "compound"$/ },
   { file: 'clickRateBasis-unknown.json', path: 'clickRateBasis', rule: /^must be "opens" .* or "delivered"/ },
   { file: 'pricesFollowInflation-string.json', path: 'pricesFollowInflation', rule: /^must be true or false$/ },

@@ -38,7 +38,11 @@ function expectRefused(result: ReturnType<typeof run>, line: string | RegExp): v
   expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
   const lines = result.stderr.split('\n');
   if (typeof line === 'string') expect(lines, result.stderr).toContain(line);
-  else expect(lines.some((l) => line.test(l)), result.stderr).toBe(true);
+  else
+    expect(
+      lines.some((l) => line.test(l)),
+      result.stderr,
+    ).toBe(true);
 }
 
 describe('no file is destroyed: an output that is an input is refused before any work', () => {
@@ -204,13 +208,24 @@ describe('the observed table is parsed, and checked against the scenario file', 
     ['npv "NaN"', JSON.stringify({ observed: [{ ...row, npv: 'NaN' }] }), 'observed[0].npv: must be a finite number (money), e.g. 9485'],
     ['npv 1e400', '{"observed": [{"hypothesis": "H1", "years": 1, "npv": 1e400}]}', 'observed[0].npv: must be a finite number (money), e.g. 9485'],
     ['years "5"', JSON.stringify({ observed: [{ ...row, years: '5' }] }), 'observed[0].years: must be a number of years, e.g. 5'],
-    ['an unknown name', JSON.stringify({ observed: [row, { ...row, hypothesis: 'H9' }] }), 'observed[1].hypothesis: "H9" is not in the file (names: baseline, H1, H2, H3, H4, H2+H4)'],
-    ['a repeated cell', JSON.stringify({ observed: [row, row] }), 'observed[1]: repeats H1 (1-year horizon) (given at observed[0]): give each scenario and horizon once'],
+    [
+      'an unknown name',
+      JSON.stringify({ observed: [row, { ...row, hypothesis: 'H9' }] }),
+      'observed[1].hypothesis: "H9" is not in the file (names: baseline, H1, H2, H3, H4, H2+H4)',
+    ],
+    [
+      'a repeated cell',
+      JSON.stringify({ observed: [row, row] }),
+      'observed[1]: repeats H1 (1-year horizon) (given at observed[0]): give each scenario and horizon once',
+    ],
   ];
   for (const [name, content, line] of cases) {
     test(`${name}: compare and report exit 2 naming the observed file; nothing written`, () => {
       write('bad.json', content);
-      for (const args of [['compare', 'in.json'], ['report', 'in.json', '--out', 'r.html']]) {
+      for (const args of [
+        ['compare', 'in.json'],
+        ['report', 'in.json', '--out', 'r.html'],
+      ]) {
         const result = run([...args, '--observed', 'bad.json']);
         expectRefused(result, line);
         expect(result.stderr).toMatch(/^email-npv: bad input in bad\.json\n/);
@@ -222,8 +237,12 @@ describe('the observed table is parsed, and checked against the scenario file', 
   test('a cell at a horizon not compared, and a compared cell without observation, are warnings (exit 0)', () => {
     const result = run(['compare', 'in.json', '--observed', 'o.json', '--horizons', '1,2']);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toContain('warning: observed NPVs at a horizon the comparison does not run are not shown: baseline (3-year horizon) at observed[6], ');
-    expect(result.stderr).toContain('warning: no observed NPV for: baseline (2-year horizon), H1 (2-year horizon), H2 (2-year horizon), H3 (2-year horizon), H4 (2-year horizon), H2+H4 (2-year horizon)\n');
+    expect(result.stderr).toContain(
+      'warning: observed NPVs at a horizon the comparison does not run are not shown: baseline (3-year horizon) at observed[6], ',
+    );
+    expect(result.stderr).toContain(
+      'warning: no observed NPV for: baseline (2-year horizon), H1 (2-year horizon), H2 (2-year horizon), H3 (2-year horizon), H4 (2-year horizon), H2+H4 (2-year horizon)\n',
+    );
     expect(run(['compare', 'in.json', '--observed', 'o.json']).stderr).not.toContain('observed');
   });
 
@@ -233,7 +252,9 @@ describe('the observed table is parsed, and checked against the scenario file', 
     const problems = (observed: unknown) => inputErrorOf(() => calibrate({ scenarios, observed, unknowns } as Parameters<typeof calibrate>[0])).problems;
     expect(problems([{ ...row, npv: 'NaN' }])).toEqual([{ path: 'observed[0].npv', rule: 'must be a finite number (money), e.g. 9485' }]);
     expect(problems([{ ...row, npv: Infinity }])).toEqual([{ path: 'observed[0].npv', rule: 'must be a finite number (money), e.g. 9485' }]);
-    expect(problems([{ ...row, hypothesis: 'H9' }])).toEqual([{ path: 'observed[0].hypothesis', rule: '"H9" is not in the file (names: baseline, H1, H2, H3, H4, H2+H4)' }]);
+    expect(problems([{ ...row, hypothesis: 'H9' }])).toEqual([
+      { path: 'observed[0].hypothesis', rule: '"H9" is not in the file (names: baseline, H1, H2, H3, H4, H2+H4)' },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { fanChart, formatMoney, formatNumber, npvChart, renderReport, subscribersChart, tornadoChart } from '../../src/index';
+import { buildReport, fanChart, formatMoney, formatNumber, npvChart, renderReport, subscribersChart, tornadoChart } from '../../src/index';
 import { InputError } from '../../src/errors/inputError';
 
 /** Every numeric attribute of an SVG (coordinates, sizes, radii, the view box) parsed as numbers. */
@@ -24,7 +24,10 @@ describe('no chart draws a non-finite coordinate', () => {
   for (const [name, values] of Object.entries(extremes)) {
     test(`${name}: every chart's numbers are finite and no NaN/Infinity appears`, () => {
       const charts = [
-        npvChart([{ name: 'a', values }, { name: 'b', values: values.map((v) => v / 2) }]),
+        npvChart([
+          { name: 'a', values },
+          { name: 'b', values: values.map((v) => v / 2) },
+        ]),
         subscribersChart([{ name: 'a', values: values.map(Math.abs) }]),
         fanChart(values.map((v, i) => ({ month: i + 1, p5: v, p50: v, p95: v }))),
         tornadoChart([{ label: 'a', low: Math.min(...values), high: Math.max(...values) }], values[0]!),
@@ -48,8 +51,16 @@ describe('no non-finite number is printed', () => {
   });
 
   test('a report of a file with averageOrderValue 1e-310 holds no NaN or Infinity', () => {
-    const baseline = { subscribers: 1000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 1e-310, discountRateAnnual: 0.1 };
-    const html = renderReport({ baseline, hypotheses: { H1: { openRate: 0.5 } } });
+    const baseline = {
+      subscribers: 1000,
+      emailsPerMonth: 2,
+      openRate: 0.4,
+      clickRate: 0.1,
+      conversionRate: 0.05,
+      averageOrderValue: 1e-310,
+      discountRateAnnual: 0.1,
+    };
+    const html = renderReport(buildReport({ baseline, hypotheses: { H1: { openRate: 0.5 } } }));
     expect(html).not.toMatch(/NaN|Infinity|∞/);
     for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) expect(svgNumbers(svg).every(Number.isFinite)).toBe(true);
   });

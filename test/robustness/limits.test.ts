@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { calibrate, compareScenarios, renderReport, simulate } from '../../src/index';
+import { buildReport, calibrate, compareScenarios, renderReport, simulate } from '../../src/index';
 import { InputError } from '../../src/errors/inputError';
 import { checkWork, WORK_LIMITS } from '../../src/scenarios/workLimits';
 
-const baseline = { subscribers: 4000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 40, budgetPerMonth: 1200, discountRateAnnual: 0.1 };
+const baseline = {
+  subscribers: 4000,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 40,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0.1,
+};
 /** The issue's file: `n` hypotheses over a `years`-year horizon (31 kB for 1,000 × 100, within every schema limit). */
 const fileOf = (n: number, years: number) => ({
   horizonsYears: [years],
@@ -28,7 +37,9 @@ describe('work is checked against its limit before any is done', () => {
   });
 
   test('compare: horizons given as an option are named as such', () => {
-    expect(messageOf(() => compareScenarios(fileOf(200, 1), { horizonsYears: [100] }))).toMatch(/^hypotheses: 201 scenarios × 1,200 months \(options\.horizonsYears up to 100\)/);
+    expect(messageOf(() => compareScenarios(fileOf(200, 1), { horizonsYears: [100] }))).toMatch(
+      /^hypotheses: 201 scenarios × 1,200 months \(options\.horizonsYears up to 100\)/,
+    );
   });
 
   test('simulate: scenarios × months × draws above the limit is refused, naming draws when the call gave them', () => {
@@ -47,18 +58,40 @@ describe('work is checked against its limit before any is done', () => {
     );
   });
 
-  test('report: 100 hypotheses is refused naming hypotheses (not the charts\' series)', () => {
-    expect(messageOf(() => renderReport(fileOf(100, 1)))).toBe(
+  test("report: 100 hypotheses is refused naming hypotheses (not the charts' series)", () => {
+    expect(messageOf(() => renderReport(buildReport(fileOf(100, 1))))).toBe(
       'hypotheses: 100 hypotheses; at most 99 in a report (each chart draws the baseline and every hypothesis, 100 lines at most)',
     );
   });
 
   test('work at the limit is done: 99 hypotheses in a report', () => {
-    expect(renderReport(fileOf(99, 1))).toContain('<svg');
+    expect(renderReport(buildReport(fileOf(99, 1)))).toContain('<svg');
   });
 
   test('checkWork passes a cost at the limit and refuses one above it', () => {
-    expect(() => checkWork('x', [[10, 'a'], [15_000, 'b']], 'a-b', WORK_LIMITS.comparisonScenarioMonths, 'per call')).not.toThrow();
-    expect(() => checkWork('x', [[10, 'a'], [15_001, 'b']], 'a-b', WORK_LIMITS.comparisonScenarioMonths, 'per call')).toThrow('x: 10 a × 15,001 b = 150,010 a-b; at most 150,000 per call');
+    expect(() =>
+      checkWork(
+        'x',
+        [
+          [10, 'a'],
+          [15_000, 'b'],
+        ],
+        'a-b',
+        WORK_LIMITS.comparisonScenarioMonths,
+        'per call',
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkWork(
+        'x',
+        [
+          [10, 'a'],
+          [15_001, 'b'],
+        ],
+        'a-b',
+        WORK_LIMITS.comparisonScenarioMonths,
+        'per call',
+      ),
+    ).toThrow('x: 10 a × 15,001 b = 150,010 a-b; at most 150,000 per call');
   });
 });

@@ -8,8 +8,18 @@ import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import type { ScenarioInputData } from '../../src/schema/scenarioInput';
 import { D, inputErrorOf } from '../model/support';
 
-const base = { subscribers: 4000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 100, budgetPerMonth: 1200, discountRateAnnual: 0.1 };
-const overflowRule = 'the forecast overflows the number range: lower newSubscribersGrowthMonthly or inflationAnnual, raise discountRateAnnual, or shorten the horizon';
+const base = {
+  subscribers: 4000,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 100,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0.1,
+};
+const overflowRule =
+  'the forecast overflows the number range: lower newSubscribersGrowthMonthly or inflationAnnual, raise discountRateAnnual, or shorten the horizon';
 
 /** The input's problems on the fast path, the exact path and in a comparison over the same horizon. */
 function problemsEverywhere(data: ScenarioInputData, months: number) {
@@ -25,7 +35,10 @@ describe('values that would overflow a float', () => {
     ['acquisition growing 10 a month (×11) for 100 years', { ...base, newSubscribersPerMonth: 1e12, newSubscribersGrowthMonthly: 10 }],
     ['inflation of 1,000 % a year with a discount rate near −100 % for 100 years', { ...base, inflationAnnual: 10, discountRateAnnual: -0.999 }],
     ['a discount rate of −99.9999 % a year for 100 years', { ...base, discountRateAnnual: -0.999999 }],
-    ['acquisition growing 10 a month from month 600 on', { ...base, newSubscribersPerMonth: 1000, changes: [{ fromMonth: 600, set: { newSubscribersGrowthMonthly: 10 } }] }],
+    [
+      'acquisition growing 10 a month from month 600 on',
+      { ...base, newSubscribersPerMonth: 1000, changes: [{ fromMonth: 600, set: { newSubscribersGrowthMonthly: 10 } }] },
+    ],
   ] as [string, ScenarioInputData][])('%s is an input error naming the horizon, on the fast path, the exact path and in compare', (_, data) => {
     const { fast, exact, compare } = problemsEverywhere(data, 1200);
     expect(fast).toEqual([{ path: 'horizon', rule: overflowRule }]);

@@ -30,7 +30,11 @@ describe('compareScenarios', () => {
   test('gives the file’s name and baseline name, and the default horizons', () => {
     expect(comparison.name).toBe('Pricing');
     expect(comparison.baselineName).toBe('baseline');
-    expect(comparison.horizons.map((h) => [h.years, h.months])).toEqual([[1, 12], [3, 36], [5, 60]]);
+    expect(comparison.horizons.map((h) => [h.years, h.months])).toEqual([
+      [1, 12],
+      [3, 36],
+      [5, 60],
+    ]);
   });
 
   test('lists the results in file order, the baseline first', () => {
@@ -73,7 +77,10 @@ describe('compareScenarios', () => {
     expect(comparison.monthly.map((m) => m.month)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     for (const name of Object.keys(byHand)) {
       const rows = forecast(byHand[name], { months: 60 }).rows;
-      expect(comparison.monthly.map((m) => m.cumulativeNpv[name]!.toString()), name).toEqual(rows.map((r) => r.cumulativeNpv.toString()));
+      expect(
+        comparison.monthly.map((m) => m.cumulativeNpv[name]!.toString()),
+        name,
+      ).toEqual(rows.map((r) => r.cumulativeNpv.toString()));
     }
   });
 
@@ -114,7 +121,9 @@ describe('compareScenarios', () => {
 
   test('bad files and bad hypotheses are reported as field: rule', () => {
     expect(() => compareScenarios({ baseline, hypotheses: { H1: { openRate: 2 } } })).toThrow('hypotheses.H1.openRate: must be a fraction from 0 to 1');
-    expect(() => compareScenarios({ baseline, hypotheses: { A: { combine: ['B'] }, B: { combine: ['A'] } } })).toThrow('hypotheses.A.combine: forms a cycle A → B → A');
+    expect(() => compareScenarios({ baseline, hypotheses: { A: { combine: ['B'] }, B: { combine: ['A'] } } })).toThrow(
+      'hypotheses.A.combine: forms a cycle A → B → A',
+    );
   });
 
   test('the file is not mutated', () => {
@@ -127,7 +136,16 @@ describe('compareScenarios', () => {
 
 describe('compareScenarios when every scenario loses money', () => {
   // No orders (conversion 0): each scenario's NPV is −budget × 12 a year, undiscounted.
-  const losing = { subscribers: 1000, emailsPerMonth: 1, openRate: 0.4, clickRate: 0.1, conversionRate: 0, averageOrderValue: 40, budgetPerMonth: 1000, discountRateAnnual: 0 };
+  const losing = {
+    subscribers: 1000,
+    emailsPerMonth: 1,
+    openRate: 0.4,
+    clickRate: 0.1,
+    conversionRate: 0,
+    averageOrderValue: 40,
+    budgetPerMonth: 1000,
+    discountRateAnnual: 0,
+  };
 
   test('says none breaks even and names the one that loses least', () => {
     const result = compareScenarios({ horizonsYears: [1], baseline: losing, hypotheses: { Cheaper: { budgetPerMonth: 500 } } });

@@ -51,9 +51,13 @@ describe('CalibrationUnknowns', () => {
 
   test('bounds must be finite numbers with min below max; at least one unknown', () => {
     expect(inputErrorOf(() => parseWith(CalibrationUnknowns, { a: { min: 1, max: 1 } })).problems).toEqual([{ path: 'a', rule: 'min must be below max' }]);
-    expect(inputErrorOf(() => parseWith(CalibrationUnknowns, { a: { min: 0, max: Infinity } })).problems).toEqual([{ path: 'a.max', rule: 'must be a finite number' }]);
+    expect(inputErrorOf(() => parseWith(CalibrationUnknowns, { a: { min: 0, max: Infinity } })).problems).toEqual([
+      { path: 'a.max', rule: 'must be a finite number' },
+    ]);
     expect(inputErrorOf(() => parseWith(CalibrationUnknowns, { a: 5 })).problems).toEqual([{ path: 'a', rule: 'must be { "min": …, "max": … }' }]);
     expect(inputErrorOf(() => parseWith(CalibrationUnknowns, {})).problems).toEqual([{ path: '', rule: 'must name at least one unknown input' }]);
-    expect(inputErrorOf(() => parseWith(CalibrationUnknowns, [])).problems).toEqual([{ path: '', rule: 'must be an object: input name → { "min": …, "max": … }' }]);
+    expect(inputErrorOf(() => parseWith(CalibrationUnknowns, [])).problems).toEqual([
+      { path: '', rule: 'must be an object: input name → { "min": …, "max": … }' },
+    ]);
   });
 });

@@ -25,7 +25,7 @@ describe('resolveHypotheses', () => {
   });
 
   test('the baseline is the validated baseline', () => {
-    expect(resolve({})).toEqual([{ name: 'baseline', input: parseScenarioInput(baseline) }]);
+    expect(resolve({}).map(({ name, input }) => ({ name, input }))).toEqual([{ name: 'baseline', input: parseScenarioInput(baseline) }]);
   });
 
   test('a plain patch applies to the baseline', () => {
@@ -107,9 +107,93 @@ describe('resolveHypotheses', () => {
   });
 
   test('the parsed file is not mutated', () => {
-    const file = deepFreeze(parseScenarioFile({ baseline: { ...baseline, changes: [{ fromMonth: 2, set: { openRate: 0.3 } }] }, hypotheses: { A: { changes: [{ fromMonth: 3, set: { openRate: 0.2 } }] }, B: { combine: ['A'] } } }));
+    const file = deepFreeze(
+      parseScenarioFile({
+        baseline: { ...baseline, changes: [{ fromMonth: 2, set: { openRate: 0.3 } }] },
+        hypotheses: { A: { changes: [{ fromMonth: 3, set: { openRate: 0.2 } }] }, B: { combine: ['A'] } },
+      }),
+    );
     const before = structuredClone(file);
     expect(resolveHypotheses(file).map((s) => s.input.changes.length)).toEqual([1, 2, 2]);
     expect(file).toEqual(before);
+  });
+});
+
+describe('resolveHypotheses: provenance', () => {
+  const provenanceOf = (hypotheses: Record<string, unknown>, name: string, extra: Record<string, unknown> = {}) =>
+    resolve(hypotheses, extra).find((s) => s.name === name)!.provenance;
+
+  test('the baseline gives every field of its own input, those it writes and those left to their defaults', () => {
+    const provenance = provenanceOf({}, 'baseline');
+    expect(Object.keys(provenance).sort()).toEqual(
+      Object.keys(parseScenarioInput(baseline))
+        .filter((f) => f !== 'changes')
+        .sort(),
+    );
+    expect(Object.values(provenance).every((source) => source === 'baseline')).toBe(true);
+    expect(provenance.openRate).toBe('baseline');
+    expect(provenance.churnModel).toBe('baseline'); // a default
+  });
+
+  test("a patch gives the fields it writes; the others stay the baseline's", () => {
+    const provenance = provenanceOf({ H: { openRate: 0.45, investment: 500 } }, 'H');
+    expect(provenance.openRate).toBe('H');
+    expect(provenance.investment).toBe('H');
+    expect(provenance.clickRate).toBe('baseline');
+    expect(provenance).not.toHaveProperty('changes');
+  });
+
+  test('a field only the baseline sets comes from the baseline in every scenario, under its baselineName', () => {
+    const hypotheses = { A: { openRate: 0.45 }, B: { emailsPerMonth: 3 }, AB: { combine: ['A', 'B'], set: { clickRate: 0.12 } } };
+    const scenarios = resolve(hypotheses, { baselineName: 'Today' });
+    expect(scenarios.map((s) => s.provenance.averageOrderValue)).toEqual(['Today', 'Today', 'Today', 'Today']);
+  });
+
+  test('a combination of two takes each field from the part that gives it last', () => {
+    const hypotheses = {
+      A: { openRate: 0.45, emailsPerMonth: 3 },
+      B: { openRate: 0.5, averageOrderValue: 45 },
+      AB: { combine: ['A', 'B'] },
+      BA: { combine: ['B', 'A'] },
+    };
+    expect(provenanceOf(hypotheses, 'AB')).toMatchObject({ openRate: 'B', emailsPerMonth: 'A', averageOrderValue: 'B', clickRate: 'baseline' });
+    expect(provenanceOf(hypotheses, 'BA')).toMatchObject({ openRate: 'A', emailsPerMonth: 'A', averageOrderValue: 'B', clickRate: 'baseline' });
+  });
+
+  test("a combination's set gives its fields over its parts'", () => {
+    const hypotheses = { A: { openRate: 0.45 }, B: { emailsPerMonth: 3 }, ABset: { combine: ['A', 'B'], set: { openRate: 0.55, investment: 100 } } };
+    expect(provenanceOf(hypotheses, 'ABset')).toMatchObject({ openRate: 'ABset', investment: 'ABset', emailsPerMonth: 'B', clickRate: 'baseline' });
+  });
+
+  test('nested combinations name the hypothesis that wrote the value, and a patch reached twice counts at its last place', () => {
+    const hypotheses = {
+      A: { openRate: 0.45 },
+      C: { openRate: 0.42, averageOrderValue: 45 },
+      AB: { combine: ['A'], set: { clickRate: 0.12 } },
+      ABC: { combine: ['AB', 'C'] },
+      CAB: { combine: ['C', 'AB'] },
+      ACA: { combine: ['A', 'C', 'A'] },
+    };
+    expect(provenanceOf(hypotheses, 'ABC')).toMatchObject({ openRate: 'C', clickRate: 'AB', averageOrderValue: 'C' });
+    expect(provenanceOf(hypotheses, 'CAB')).toMatchObject({ openRate: 'A', clickRate: 'AB', averageOrderValue: 'C' });
+    expect(provenanceOf(hypotheses, 'ACA')).toMatchObject({ openRate: 'A', averageOrderValue: 'C' });
+  });
+
+  test('a field a patch adds that the baseline leaves out comes from the patch', () => {
+    const delivered: Record<string, unknown> = { ...baseline, clickRateBasis: 'delivered' };
+    delete delivered.openRate;
+    const file = parseScenarioFile({ baseline: delivered, hypotheses: { Opens: { clickRateBasis: 'opens', openRate: 0.4 } } });
+    const [base, opens] = resolveHypotheses(file);
+    expect(base!.provenance).not.toHaveProperty('openRate');
+    expect(opens!.provenance).toMatchObject({ openRate: 'Opens', clickRateBasis: 'Opens' });
+  });
+
+  test('changing a value where provenance says it comes from changes it in that scenario, and nowhere else', () => {
+    const hypotheses = { A: { openRate: 0.45 }, B: { emailsPerMonth: 3 }, AB: { combine: ['A', 'B'], set: { clickRate: 0.12 } } };
+    const before = resolve(hypotheses);
+    const after = resolve({ ...hypotheses, A: { openRate: 0.46 } });
+    before.forEach((scenario, s) => {
+      expect(after[s]!.input.openRate !== scenario.input.openRate).toBe(scenario.provenance.openRate === 'A');
+    });
   });
 });

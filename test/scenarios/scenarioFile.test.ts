@@ -132,4 +132,12 @@ describe('parseScenarioFile', () => {
       expect(problemsOf({ startDate: '2025-02-30', baseline, hypotheses: {} })).toEqual(['startDate: must be a date that exists (YYYY-MM-DD)']);
     });
   });
+
+  test('accepts a "$schema" key (the address of the JSON Schema, for editors) and leaves it out of the result', () => {
+    const file = { $schema: '../schema/scenario-file.schema.json', baseline, hypotheses: { Faster: { emailsPerMonth: 3 } } };
+    const parsed = parseScenarioFile(file);
+    expect('$schema' in parsed).toBe(false);
+    expect(parsed).toEqual(parseScenarioFile({ baseline, hypotheses: { Faster: { emailsPerMonth: 3 } } }));
+    expect(problemsOf({ ...file, $schema: 1 })).toEqual(['$schema: must be text (the address of the file’s JSON Schema, for editors)']);
+  });
 });

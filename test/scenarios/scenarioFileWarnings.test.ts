@@ -40,7 +40,9 @@ describe('scenarioFileWarnings', () => {
 
   it('says where a hypothesis makes an inherited open rate ignored, once', () => {
     const data = { baseline, hypotheses: { CTR: { clickRateBasis: 'delivered', clickRate: 0.02 }, Later: { combine: ['CTR'] } } } as const;
-    expect(warningsOf(data)).toEqual(['hypotheses.CTR.clickRateBasis: is "delivered", so the openRate this hypothesis inherits is ignored (clickRate is per delivered email)']);
+    expect(warningsOf(data)).toEqual([
+      'hypotheses.CTR.clickRateBasis: is "delivered", so the openRate this hypothesis inherits is ignored (clickRate is per delivered email)',
+    ]);
   });
 
   it('says an open rate is ignored where it is written when the basis is already "delivered"', () => {
@@ -50,12 +52,24 @@ describe('scenarioFileWarnings', () => {
   });
 
   it('says when only a combination brings "delivered" and an open rate together', () => {
-    const data = { baseline: { ...baseline, openRate: undefined, clickRateBasis: 'delivered', clickRate: 0.02 }, hypotheses: { Opens: { clickRateBasis: 'opens', openRate: 0.3, clickRate: 0.1 }, CTR: { clickRateBasis: 'delivered' }, Mix: { combine: ['Opens', 'CTR'] } } } as const;
-    expect(warningsOf(data)).toEqual(['hypotheses.Mix.combine: brings clickRateBasis "delivered" and an openRate together: the openRate is ignored (clickRate is per delivered email)']);
+    const data = {
+      baseline: { ...baseline, openRate: undefined, clickRateBasis: 'delivered', clickRate: 0.02 },
+      hypotheses: {
+        Opens: { clickRateBasis: 'opens', openRate: 0.3, clickRate: 0.1 },
+        CTR: { clickRateBasis: 'delivered' },
+        Mix: { combine: ['Opens', 'CTR'] },
+      },
+    } as const;
+    expect(warningsOf(data)).toEqual([
+      'hypotheses.Mix.combine: brings clickRateBasis "delivered" and an openRate together: the openRate is ignored (clickRate is per delivered email)',
+    ]);
   });
 
   it('gives, for one scenario, the warnings of what it is built from', () => {
-    const data = { baseline: { ...baseline, inflationAnnual: 2 }, hypotheses: { A: { discountRateAnnual: 8 }, B: { conversionRate: 1 }, AB: { combine: ['A'] } } };
+    const data = {
+      baseline: { ...baseline, inflationAnnual: 2 },
+      hypotheses: { A: { discountRateAnnual: 8 }, B: { conversionRate: 1 }, AB: { combine: ['A'] } },
+    };
     expect(warningsOf(data, 'B').map((w) => w.split(':')[0])).toEqual(['baseline.inflationAnnual', 'hypotheses.B.conversionRate']);
     expect(warningsOf(data, 'AB').map((w) => w.split(':')[0])).toEqual(['baseline.inflationAnnual', 'hypotheses.A.discountRateAnnual']);
     expect(warningsOf(data, 'baseline').map((w) => w.split(':')[0])).toEqual(['baseline.inflationAnnual']);

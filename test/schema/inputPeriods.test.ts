@@ -9,7 +9,9 @@ describe('inputPeriods', () => {
   });
 
   test('an empty changes list is one run without the changes key', () => {
-    expect(inputPeriods({ budgetPerMonth: 1200, changes: [] })).toEqual([{ fromMonth: 1, changeIndex: undefined, values: { budgetPerMonth: 1200 }, changedFields: [] }]);
+    expect(inputPeriods({ budgetPerMonth: 1200, changes: [] })).toEqual([
+      { fromMonth: 1, changeIndex: undefined, values: { budgetPerMonth: 1200 }, changedFields: [] },
+    ]);
   });
 
   test('a change starts a new run carrying the other values', () => {
@@ -55,7 +57,13 @@ describe('inputPeriods', () => {
   });
 
   test('inputPeriods does not mutate a deep-frozen input', () => {
-    const input = deepFreeze({ a: 1, changes: [{ fromMonth: 5, set: { a: 2 } }, { fromMonth: 2, set: { a: 3 } }] });
+    const input = deepFreeze({
+      a: 1,
+      changes: [
+        { fromMonth: 5, set: { a: 2 } },
+        { fromMonth: 2, set: { a: 3 } },
+      ],
+    });
     const copy = structuredClone(input);
     inputPeriods(input);
     expect(input).toEqual(copy);

@@ -188,15 +188,21 @@ describe('bad input gives field: rule messages', () => {
   });
 
   test('a change from a fractional month is rejected', () => {
-    expect(messageLines(parse({ changes: [{ fromMonth: 2.5, set: { budgetPerMonth: 1 } }] }))[0]).toMatch(/^changes\[0\]\.fromMonth: must be a whole month number/);
+    expect(messageLines(parse({ changes: [{ fromMonth: 2.5, set: { budgetPerMonth: 1 } }] }))[0]).toMatch(
+      /^changes\[0\]\.fromMonth: must be a whole month number/,
+    );
   });
 
   test('a change set with an unknown field names it', () => {
-    expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { budget: 1 } }] }))).toContain('changes[0].set.budget: is not a known field (check the spelling)');
+    expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { budget: 1 } }] }))).toContain(
+      'changes[0].set.budget: is not a known field (check the spelling)',
+    );
   });
 
   test('a change set with a field that cannot change, the investment, names it', () => {
-    expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { investment: 1 } }] }))).toContain('changes[0].set.investment: cannot change from a month on: subscribers, churnModel, clickRateBasis, investment, pricesFollowInflation, startDate hold for the whole forecast');
+    expect(messageLines(parse({ changes: [{ fromMonth: 2, set: { investment: 1 } }] }))).toContain(
+      'changes[0].set.investment: cannot change from a month on: subscribers, churnModel, clickRateBasis, investment, pricesFollowInflation, startDate hold for the whole forecast',
+    );
   });
 
   test('an empty change set is accepted and changes nothing', () => {

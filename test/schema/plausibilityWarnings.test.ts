@@ -18,9 +18,13 @@ describe('plausibilityWarnings', () => {
   });
 
   it('says a discount rate or inflation of 1 or more looks like a percentage typed as a whole number', () => {
-    expect(plausibilityWarnings(input({ discountRateAnnual: 10 }))).toEqual(['discountRateAnnual: 10 is 1000 % a year; rates are fractions: did you mean 0.1 (10 %)?']);
+    expect(plausibilityWarnings(input({ discountRateAnnual: 10 }))).toEqual([
+      'discountRateAnnual: 10 is 1000 % a year; rates are fractions: did you mean 0.1 (10 %)?',
+    ]);
     expect(plausibilityWarnings(input({ inflationAnnual: 3 }))).toEqual(['inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?']);
-    expect(plausibilityWarnings(input({ discountRateAnnual: 1 }))).toEqual(['discountRateAnnual: 1 is 100 % a year; rates are fractions: did you mean 0.01 (1 %)?']);
+    expect(plausibilityWarnings(input({ discountRateAnnual: 1 }))).toEqual([
+      'discountRateAnnual: 1 is 100 % a year; rates are fractions: did you mean 0.01 (1 %)?',
+    ]);
     expect(plausibilityWarnings(input({ newSubscribersGrowthMonthly: 2 }))).toEqual([
       'newSubscribersGrowthMonthly: 2 is 200 % a month; rates are fractions: did you mean 0.02 (2 %)?',
     ]);
@@ -29,7 +33,9 @@ describe('plausibilityWarnings', () => {
   it('says a churn, click or conversion rate of exactly 1 (100 %) looks like 1 % typed as 1', () => {
     expect(plausibilityWarnings(input({ conversionRate: 1 }))).toEqual(['conversionRate: 1 is 100 %; rates are fractions: did you mean 0.01 (1 %)?']);
     expect(plausibilityWarnings(input({ clickRate: 1 }))).toEqual(['clickRate: 1 is 100 %; rates are fractions: did you mean 0.01 (1 %)?']);
-    expect(plausibilityWarnings(input({ churnPerMonth: 1, churnPerEmail: 0 }))).toEqual(['churnPerMonth: 1 is 100 %; rates are fractions: did you mean 0.01 (1 %)?']);
+    expect(plausibilityWarnings(input({ churnPerMonth: 1, churnPerEmail: 0 }))).toEqual([
+      'churnPerMonth: 1 is 100 %; rates are fractions: did you mean 0.01 (1 %)?',
+    ]);
     expect(plausibilityWarnings(input({ grossMargin: 1 }))).toEqual([]); // a margin of 100 % is the default, not a mistake
   });
 
@@ -43,12 +49,21 @@ describe('plausibilityWarnings', () => {
 
   it('says an open rate is ignored when the click rate is per delivered email', () => {
     const warnings = plausibilityWarnings(input({ clickRateBasis: 'delivered', clickRate: 0.03, openRate: 0.9 }));
-    expect(warnings).toEqual(['openRate: is ignored because clickRateBasis is "delivered" (clickRate is then per delivered email): remove it, or set clickRateBasis "opens"']);
+    expect(warnings).toEqual([
+      'openRate: is ignored because clickRateBasis is "delivered" (clickRate is then per delivered email): remove it, or set clickRateBasis "opens"',
+    ]);
     expect(plausibilityWarnings(input({ clickRateBasis: 'delivered', clickRate: 0.03, openRate: undefined }))).toEqual([]);
   });
 
   it('looks inside changes, naming the change', () => {
-    const warnings = plausibilityWarnings(input({ changes: [{ fromMonth: 7, set: { budgetPerMonth: 900 } }, { fromMonth: 13, set: { inflationAnnual: 2.5, openRate: 0.7 } }] }));
+    const warnings = plausibilityWarnings(
+      input({
+        changes: [
+          { fromMonth: 7, set: { budgetPerMonth: 900 } },
+          { fromMonth: 13, set: { inflationAnnual: 2.5, openRate: 0.7 } },
+        ],
+      }),
+    );
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toBe('changes[1].set.inflationAnnual: 2.5 is 250 % a year; rates are fractions: did you mean 0.025 (2.5 %)?');
     expect(warnings[1]).toMatch(/^changes\[1\]\.set\.openRate: 0\.7 \(70 %\) is above 60 %/);

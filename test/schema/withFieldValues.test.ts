@@ -37,7 +37,9 @@ describe('withFieldValues', () => {
 
   test('reports a scaled change that leaves its range', () => {
     const input = parseScenarioInput({ ...handExample, changes: [{ fromMonth: 2, set: { openRate: 0.9 } }] });
-    expect(inputErrorOf(() => withFieldValues(input, { openRate: 0.75 }, { changes: 'scale' })).message).toMatch(/^changes\[0\]\.set\.openRate: scaled to 1\.35/);
+    expect(inputErrorOf(() => withFieldValues(input, { openRate: 0.75 }, { changes: 'scale' })).message).toMatch(
+      /^changes\[0\]\.set\.openRate: scaled to 1\.35/,
+    );
   });
 
   test('a forecast of the result equals a forecast of the re-parsed data', () => {

@@ -61,7 +61,8 @@ function targetOf(key: string, file: ScenarioFile): Target {
   const dot = key.lastIndexOf('.');
   const hypothesis = dot < 0 ? undefined : key.slice(0, dot);
   const field = key.slice(dot + 1);
-  if (!(numericFieldNames as readonly string[]).includes(field)) throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
+  if (!(numericFieldNames as readonly string[]).includes(field))
+    throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
   if (hypothesis !== undefined && hypothesis !== file.baselineName && !Object.hasOwn(file.hypotheses, hypothesis)) {
     throw new InputError([{ path: `unknowns.${key}`, rule: `"${hypothesis}" is not a hypothesis of the file` }]);
   }
@@ -97,27 +98,22 @@ function resolvedWith(file: ScenarioFile, targets: readonly Target[], values: re
 
 /**
  * The scenarios resolved once (baseline first), and for each the unknowns that reach it: an unknown reaches
- * the scenarios whose resolved value it sets (its own, the hypotheses that combine it, and for a baseline field
- * every hypothesis that does not set the field itself). Found by resolving the file again with one unknown moved
- * at a time, so `resolveHypotheses` stays the one place that knows how patches combine. Undefined when the file
- * does not resolve at any of the probe points (the middle, then the lower and the upper bounds).
+ * the scenarios whose resolved value of its field comes from where the unknown is written (`provenance`: its
+ * own scenario, the hypotheses that combine it, and for a baseline field every hypothesis that does not set
+ * the field itself), so `resolveHypotheses` stays the one place that knows how patches combine. The file is
+ * resolved with the unknowns written in, so that a hypothesis an unknown names sets its field: at the middle
+ * of their ranges, else at the lower, else at the upper bounds. Undefined when it resolves at none of them.
  */
 function reachOf(file: ScenarioFile, targets: readonly Target[], bounds: readonly { min: number; max: number }[]) {
   for (const at of [0.5, 0, 1]) {
-    const probe = bounds.map((b) => b.min + (b.max - b.min) * at);
-    const scenarios = resolvedWith(file, targets, probe);
+    const scenarios = resolvedWith(
+      file,
+      targets,
+      bounds.map((b) => b.min + (b.max - b.min) * at),
+    );
     if (scenarios === undefined) continue;
-    const reach = scenarios.map((): number[] => []);
-    const resolvedAll = targets.every((target, j) => {
-      const moved = [...probe];
-      moved[j] = probe[j]! + (at < 1 ? 1e-3 : -1e-3) * (bounds[j]!.max - bounds[j]!.min);
-      const other = resolvedWith(file, targets, moved);
-      other?.forEach((s, k) => {
-        if (s.input[target.field] !== scenarios[k]!.input[target.field]) reach[k]!.push(j);
-      });
-      return other !== undefined;
-    });
-    if (resolvedAll) return { scenarios, reach };
+    const reach = scenarios.map((s) => targets.flatMap((target, j) => (s.provenance[target.field] === (target.hypothesis ?? file.baselineName) ? [j] : [])));
+    return { scenarios, reach };
   }
   return undefined;
 }
@@ -138,8 +134,8 @@ function reachOf(file: ScenarioFile, targets: readonly Target[], bounds: readonl
  * @throws {InputError} for a bad request or scenario file, as `field: rule`
  *
  * @example
- * calibrate({ scenarios, observed: [{ hypothesis: 'baseline', years: 1, npv: 9485 }, …],
- *   unknowns: { churnPerEmail: { min: 0, max: 0.02 } } }).fitted
+ * calibrate({ scenarios: { baseline: articleBaseline, hypotheses: {} }, unknowns: { churnPerEmail: { min: 0, max: 0.02 } },
+ *   observed: [{ hypothesis: 'baseline', years: 1, npv: 9485 }, { hypothesis: 'baseline', years: 5, npv: 97797 }] }).fitted
  * //=> { churnPerEmail: 0.00494… }
  */
 export function calibrate(request: CalibrationRequest): CalibrationResult {
@@ -147,7 +143,13 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   const file = parseScenarioFile(req.scenarios);
   const names = [file.baselineName, ...Object.keys(file.hypotheses)];
   checkObserved(req.observed, names);
-  checkWork('unknowns', [[Object.keys(req.unknowns).length, 'unknowns']], 'unknowns', WORK_LIMITS.calibrationUnknowns, 'per calibration (each costs about 320 model runs of the file)');
+  checkWork(
+    'unknowns',
+    [[Object.keys(req.unknowns).length, 'unknowns']],
+    'unknowns',
+    WORK_LIMITS.calibrationUnknowns,
+    'per calibration (each costs about 320 model runs of the file)',
+  );
   const targets = Object.keys(req.unknowns).map((key) => targetOf(key, file));
   targets.forEach((t, j) => {
     const first = targets.findIndex((u) => u.hypothesis === t.hypothesis && u.field === t.field);
@@ -195,7 +197,12 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
     residuals: exact,
     rms: Math.sqrt(errors.reduce((s, e) => s + e * e, 0) / errors.length),
     maxAbsError: Math.max(...errors.map(Math.abs)),
-    inseparable: inseparableGroups(targets.map((t) => t.key), bounds, fit.params, residuals),
+    inseparable: inseparableGroups(
+      targets.map((t) => t.key),
+      bounds,
+      fit.params,
+      residuals,
+    ),
     evaluations: fit.evaluations,
   };
 }

@@ -76,8 +76,8 @@ export interface BreakEvenResult extends AnnualIrr {
  *   or `hypothesis: "baseline" is the baseline itself: name a hypothesis`
  *
  * @example
- * // article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
- * const result = breakEvenOf(article, 'H4', { years: 5 });
+ * // articleFile = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
+ * const result = breakEvenOf(articleFile, 'H4', { years: 5 });
  * result.paybackMonth //=> 19 (the $17,000 automation pays back in its second year)
  * result.incrementalNpv.toFixed(0) //=> '38809'
  */
@@ -85,20 +85,20 @@ export function breakEvenOf(file: unknown, hypothesis: string, options: BreakEve
   const parsed = parseScenarioFile(file);
   requireArgument('hypothesis', hypothesis, typeof hypothesis === 'string', 'the name of a hypothesis of the file');
   if (hypothesis === parsed.baselineName) {
-    throw new InputError([{ path: 'hypothesis', rule: `"${hypothesis}" is the baseline itself: name a hypothesis (${Object.keys(parsed.hypotheses).join(', ')})` }]);
+    throw new InputError([
+      { path: 'hypothesis', rule: `"${hypothesis}" is the baseline itself: name a hypothesis (${Object.keys(parsed.hypotheses).join(', ')})` },
+    ]);
   }
   const months = analysisMonths(options, Math.max(...parsed.horizonsYears));
   const inputH = scenarioInputOf(parsed, hypothesis);
   const inputB = scenarioInputOf(parsed);
   const flowsH = monthlyCashFlows(inputH, months);
   const flowsB = monthlyCashFlows(inputB, months);
-  const monthly = flowsH.map(
-    (h, m): IncrementalMonth => ({
-      month: m,
-      incrementalCashFlow: h.netCashFlow.minus(flowsB[m]!.netCashFlow),
-      cumulativeIncrementalNpv: h.cumulativeNpv.minus(flowsB[m]!.cumulativeNpv),
-    }),
-  );
+  const monthly = flowsH.map((h, m): IncrementalMonth => ({
+    month: m,
+    incrementalCashFlow: h.netCashFlow.minus(flowsB[m]!.netCashFlow),
+    cumulativeIncrementalNpv: h.cumulativeNpv.minus(flowsB[m]!.cumulativeNpv),
+  }));
   const cumulative = monthly.map((m) => m.cumulativeIncrementalNpv);
   return {
     hypothesis,

@@ -31,7 +31,7 @@ export interface CashFlowMonth {
  * @throws {InputError} e.g. `changes[0].fromMonth: is month 72, beyond the 60-month horizon`
  *
  * @example
- * monthlyCashFlows(parseScenarioInput({ …, investment: 1000 }), 12)[0].netCashFlow.toString() //=> '-1000'
+ * monthlyCashFlows(parseScenarioInput({ ...input, investment: 1000 }), 12)[0].netCashFlow.toString() //=> '-1000'
  */
 export function monthlyCashFlows(input: ScenarioInput, months: number): CashFlowMonth[] {
   const run = runModel(decimalCalculator, input, { months, keepRows: true });

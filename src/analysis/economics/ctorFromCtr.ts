@@ -25,7 +25,11 @@ const Rates = z.strictObject({ openRate: fieldRules.openRate, ctr: fieldRules.cl
  */
 export function ctorFromCtr(openRate: number, ctr: number): number {
   const rates = parseWith(Rates, { openRate, ctr });
-  if (rates.openRate === 0) throw new InputError([{ path: 'openRate', rule: 'must be more than 0 to turn a CTR into a CTOR (clicks per open): with no opens there is no click-to-open rate' }]);
-  if (rates.ctr > rates.openRate) throw new InputError([{ path: 'ctr', rule: `must not exceed the open rate (${rates.openRate}): clicks per open would be above 1` }]);
+  if (rates.openRate === 0)
+    throw new InputError([
+      { path: 'openRate', rule: 'must be more than 0 to turn a CTR into a CTOR (clicks per open): with no opens there is no click-to-open rate' },
+    ]);
+  if (rates.ctr > rates.openRate)
+    throw new InputError([{ path: 'ctr', rule: `must not exceed the open rate (${rates.openRate}): clicks per open would be above 1` }]);
   return dc.toNumber(dc.div(dc.from(rates.ctr), dc.from(rates.openRate)));
 }

@@ -6,7 +6,6 @@ import type { MonthRow } from '../../model/monthRow';
 import { MAX_AMOUNT } from '../../schema/fields';
 import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
-import type { AnalysisHorizon } from '../cashflow/analysisMonths';
 import { type SubscriberValue, subscriberValue } from './subscriberValue';
 import { optionsArgument } from '../../errors/optionsArgument';
 
@@ -16,19 +15,18 @@ const amount = (what: string) =>
     .min(0, { error: `must be 0 or more (${what})` })
     .max(MAX_AMOUNT, { error: `must be at most ${MAX_AMOUNT} (${what})` });
 
-const Options = z.strictObject({
+/** What {@link subscriberEconomics} takes besides the input. */
+export const SubscriberEconomicsOptions = z.strictObject({
+  /** Horizon in years (whose twelfths are whole months). */
   years: z.number().optional(),
+  /** Horizon in months. */
   months: z.number().optional(),
+  /** Money spent each month to acquire new subscribers (ads, lead magnets …). Not part of the model's cash flows. */
   acquisitionSpend: amount('money spent per month to acquire new subscribers').optional(),
+  /** Leads per month, when counted apart from new subscribers (e.g. sign-up forms started); default: leads are the new subscribers. */
   leadsPerMonth: amount('leads per month').optional(),
 });
-
-export interface SubscriberEconomicsOptions extends AnalysisHorizon {
-  /** Money spent each month to acquire new subscribers (ads, lead magnets …). Not part of the model's cash flows. */
-  readonly acquisitionSpend?: number;
-  /** Leads per month, when counted apart from new subscribers (e.g. sign-up forms started); default: leads are the new subscribers. */
-  readonly leadsPerMonth?: number;
-}
+export type SubscriberEconomicsOptions = z.input<typeof SubscriberEconomicsOptions>;
 
 /** The list and funnel figures of one month; a ratio is null when its denominator is 0 (or the spend was not given). */
 export interface MonthEconomics {
@@ -84,7 +82,8 @@ export interface SubscriberEconomics {
   readonly monthly: readonly MonthEconomics[];
 }
 
-const ratio = (numerator: Decimal | null, denominator: Decimal): Decimal | null => (numerator === null || denominator.isZero() ? null : numerator.div(denominator));
+const ratio = (numerator: Decimal | null, denominator: Decimal): Decimal | null =>
+  numerator === null || denominator.isZero() ? null : numerator.div(denominator);
 const sum = <R>(rows: readonly R[], pick: (row: R) => Decimal): Decimal => rows.reduce<Decimal>((total, row) => total.plus(pick(row)), dc.zero);
 
 /**
@@ -115,25 +114,23 @@ const sum = <R>(rows: readonly R[], pick: (row: R) => Decimal): Decimal => rows.
  */
 export function subscriberEconomics(input: unknown, options: SubscriberEconomicsOptions = {}): SubscriberEconomics {
   const parsed = parseScenarioInput(input);
-  const { years, months: monthsOption, acquisitionSpend, leadsPerMonth } = parseWith(Options, optionsArgument(options));
+  const { years, months: monthsOption, acquisitionSpend, leadsPerMonth } = parseWith(SubscriberEconomicsOptions, optionsArgument(options));
   const value = subscriberValue(parsed, { years, months: monthsOption });
   const { rows, months } = forecast(parsed, { months: value.months });
   const spend = acquisitionSpend === undefined ? null : dc.from(acquisitionSpend);
   const leadsOf = (row: MonthRow<Decimal>) => (leadsPerMonth === undefined ? row.newSubscribers : dc.from(leadsPerMonth));
-  const monthly = rows.map(
-    (row): MonthEconomics => ({
-      month: row.month,
-      subscribersStart: row.subscribersStart,
-      newSubscribers: row.newSubscribers,
-      subscribersLost: row.subscribersLost,
-      leads: leadsOf(row),
-      listGrowthRate: ratio(row.newSubscribers.minus(row.subscribersLost), row.subscribersStart),
-      revenuePerEmail: ratio(row.revenue, row.emailsSent),
-      cpo: ratio(row.costs, row.orders),
-      cac: ratio(spend, row.newSubscribers),
-      cpl: ratio(spend, leadsOf(row)),
-    }),
-  );
+  const monthly = rows.map((row): MonthEconomics => ({
+    month: row.month,
+    subscribersStart: row.subscribersStart,
+    newSubscribers: row.newSubscribers,
+    subscribersLost: row.subscribersLost,
+    leads: leadsOf(row),
+    listGrowthRate: ratio(row.newSubscribers.minus(row.subscribersLost), row.subscribersStart),
+    revenuePerEmail: ratio(row.revenue, row.emailsSent),
+    cpo: ratio(row.costs, row.orders),
+    cac: ratio(spend, row.newSubscribers),
+    cpl: ratio(spend, leadsOf(row)),
+  }));
   const totals = {
     newSubscribers: sum(rows, (r) => r.newSubscribers),
     subscribersLost: sum(rows, (r) => r.subscribersLost),

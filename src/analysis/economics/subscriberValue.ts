@@ -20,7 +20,7 @@ export interface SubscriberValue {
   readonly grossProfitPerMonth: Decimal;
   /** c: share of the list lost in month 1, 1 − keep (fraction per month). */
   readonly lossShareMonthly: Decimal;
-  /** d: discount rate per month, (1 + discountRateAnnual)^(1/12) − 1 (fraction per month). */
+  /** d: discount rate per month, (1 + discountRateAnnual)^(1/12) − 1 (fraction per month), read from the model's month-1 discount factor as 1 / DF₁ − 1. */
   readonly discountRateMonthly: Decimal;
   /** v / (c + d): the value over an infinite horizon when the inputs stay as in month 1; null when c + d ≤ 0 (unbounded). */
   readonly steadyStateValue: Decimal | null;
@@ -43,6 +43,8 @@ const zeroedChangeable: readonly ChangeableFieldName[] = ['newSubscribersPerMont
  * steady state (inputs constant, M → ∞):  value_∞ = v / (c + d) = v × DF₁ / (1 − keep × DF₁)
  *   c = 1 − keep (monthly loss share), d = (1 + discountRateAnnual)^(1/12) − 1
  * ```
+ * d is not computed again here: it is read from the model's month-1 discount factor (d = 1 / DF₁ − 1,
+ * with DF₁ = 1 / `monthlyFactor`(discountRateAnnual)), so it follows a change of the rate from month 1.
  * `value` is computed by running the model itself (one subscriber, no acquisition, no investment, no
  * costs), so `changes`, compound churn and price inflation are all honoured. `steadyStateValue` is the
  * closed form of {@link steadyStateSubscriberValue} on month 1's v, c and d: exactly the infinite-horizon

@@ -80,7 +80,10 @@ export function fatigueAt(input: FatigueBase, fatigue: FatigueSpecData, emailsPe
     if (own === undefined || own === 0 || elasticity === 0) return own;
     if (!(input.emailsPerMonth > 0)) {
       throw new InputError([
-        { path: 'emailsPerMonth', rule: `is ${input.emailsPerMonth} in the input: a power-law fatigue curve is relative to the input's own frequency, so it must be more than 0 (or give the curve as points)` },
+        {
+          path: 'emailsPerMonth',
+          rule: `is ${input.emailsPerMonth} in the input: a power-law fatigue curve is relative to the input's own frequency, so it must be more than 0 (or give the curve as points)`,
+        },
       ]);
     }
     return clampTo(metric, own * (e / input.emailsPerMonth) ** elasticity);

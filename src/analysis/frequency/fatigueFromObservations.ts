@@ -29,7 +29,9 @@ const Observations = z.tuple([FatiguePoint, FatiguePoint], { error: 'must be two
 export function fatigueFromObservations(first: FatiguePoint, second: FatiguePoint): z.output<typeof PowerFatigue> {
   const [a, b] = parseWith(Observations, [first, second], ['observations']);
   if (!(a.emailsPerMonth > 0) || !(b.emailsPerMonth > 0) || a.emailsPerMonth === b.emailsPerMonth) {
-    throw new InputError([{ path: 'observations.emailsPerMonth', rule: `must be two different frequencies above 0 (got ${a.emailsPerMonth} and ${b.emailsPerMonth})` }]);
+    throw new InputError([
+      { path: 'observations.emailsPerMonth', rule: `must be two different frequencies above 0 (got ${a.emailsPerMonth} and ${b.emailsPerMonth})` },
+    ]);
   }
   const problems: InputProblem[] = [];
   const elasticity = (metric: 'openRate' | 'clickRate' | 'churnPerEmail'): number => {
@@ -37,11 +39,19 @@ export function fatigueFromObservations(first: FatiguePoint, second: FatiguePoin
     const m2 = b[metric];
     if (m1 === undefined || m2 === undefined) return 0;
     if (m1 === 0 || m2 === 0) {
-      if (m1 !== m2) problems.push({ path: `observations.${metric}`, rule: `is 0 in one observation only (${m1} and ${m2}): no power law passes through both; give the curve as points` });
+      if (m1 !== m2)
+        problems.push({
+          path: `observations.${metric}`,
+          rule: `is 0 in one observation only (${m1} and ${m2}): no power law passes through both; give the curve as points`,
+        });
       return 0;
     }
     const value = Math.log(m2 / m1) / Math.log(b.emailsPerMonth / a.emailsPerMonth);
-    if (Math.abs(value) > 10) problems.push({ path: `observations.${metric}`, rule: `gives an elasticity of ${value}, beyond ±10: the frequencies are too close for the change observed` });
+    if (Math.abs(value) > 10)
+      problems.push({
+        path: `observations.${metric}`,
+        rule: `gives an elasticity of ${value}, beyond ±10: the frequencies are too close for the change observed`,
+      });
     return value;
   };
   const fitted = {

@@ -125,7 +125,10 @@ export function optimiseFrequency(input: unknown, options: OptimiseFrequencyOpti
   const changing = parsed.changes.findIndex((c) => c.set.emailsPerMonth !== undefined);
   if (changing >= 0) {
     throw new InputError([
-      { path: `changes[${changing}].set.emailsPerMonth`, rule: 'the optimiser sets one frequency for the whole horizon: remove this change, or optimise the scenario before it' },
+      {
+        path: `changes[${changing}].set.emailsPerMonth`,
+        rule: 'the optimiser sets one frequency for the whole horizon: remove this change, or optimise the scenario before it',
+      },
     ]);
   }
   const monthsList = years.map(yearsToMonths);
@@ -155,5 +158,11 @@ export function optimiseFrequency(input: unknown, options: OptimiseFrequencyOpti
     const months = monthsList[h]!;
     return { years: y, months, bestEmailsPerMonth: frequencies[best]!.emailsPerMonth, npv: runModel(decimalCalculator, built[best]!, { months }).npv };
   });
-  return { ownEmailsPerMonth: parsed.emailsPerMonth, fatigue, frequencies, horizons, warnings: [...plausibilityWarnings(parsed), ...(isFlat(fatigue) ? [NO_FATIGUE] : [])] };
+  return {
+    ownEmailsPerMonth: parsed.emailsPerMonth,
+    fatigue,
+    frequencies,
+    horizons,
+    warnings: [...plausibilityWarnings(parsed), ...(isFlat(fatigue) ? [NO_FATIGUE] : [])],
+  };
 }

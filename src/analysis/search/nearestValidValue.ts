@@ -46,7 +46,7 @@ function tryValue(input: ScenarioInput, field: NumericFieldName, value: number):
  * @throws {InputError} when `from` itself is not valid
  *
  * @example
- * nearestValidValue(parsed, 'openRate', 0.95, 1.045) //=> { value: 1, clamped: true, input: … }
+ * nearestValidValue(parseScenarioInput(input), 'openRate', 0.95, 1.045) //=> { value: 1, clamped: true, input: … }
  */
 export function nearestValidValue(input: ScenarioInput, field: NumericFieldName, from: number, wanted: number): ValidValue {
   const range = fieldRange(field);

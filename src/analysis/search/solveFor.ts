@@ -33,7 +33,9 @@ export const SolveForOptions = z.strictObject({
 });
 export type SolveForOptions = z.input<typeof SolveForOptions>;
 
-const Field = z.enum(numericFieldNames as [NumericFieldName, ...NumericFieldName[]], { error: `must be a numeric input field (${numericFieldNames.join(', ')})` });
+const Field = z.enum(numericFieldNames as [NumericFieldName, ...NumericFieldName[]], {
+  error: `must be a numeric input field (${numericFieldNames.join(', ')})`,
+});
 
 /** The result of {@link solveFor}. */
 export interface SolveForResult {
@@ -110,8 +112,8 @@ const money = (x: number) => (Math.abs(x) < 1e15 ? Math.round(x).toLocaleString(
  *   `openRate: no value from 0 to 1 brings the 5-year NPV to 0 (NPV runs from -12,345 to 98,765)`
  *
  * @example
- * // article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
- * const result = solveFor(article.baseline, 'openRate', { years: 5 });
+ * // articleFile = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
+ * const result = solveFor(articleFile.baseline, 'openRate', { years: 5 });
  * result.value //=> 0.12127… (below a 12.1 % open rate the baseline does not pay in 5 years)
  * result.npvAtValue.abs().lt(1e-6) //=> true
  */
@@ -127,8 +129,12 @@ export function solveFor(input: unknown, field: NumericFieldName, options: Solve
   const rule = fieldRange(name);
   const valid = { min: nearestValidValue(parsed, name, currentValue, rule.min).value, max: nearestValidValue(parsed, name, currentValue, rule.max).value };
   const problems = [
-    ...(min !== undefined && (min < valid.min || min > valid.max) ? [{ path: 'min', rule: `must be within the valid range of ${name} in this scenario, ${valid.min} to ${valid.max}` }] : []),
-    ...(max !== undefined && (max < valid.min || max > valid.max) ? [{ path: 'max', rule: `must be within the valid range of ${name} in this scenario, ${valid.min} to ${valid.max}` }] : []),
+    ...(min !== undefined && (min < valid.min || min > valid.max)
+      ? [{ path: 'min', rule: `must be within the valid range of ${name} in this scenario, ${valid.min} to ${valid.max}` }]
+      : []),
+    ...(max !== undefined && (max < valid.min || max > valid.max)
+      ? [{ path: 'max', rule: `must be within the valid range of ${name} in this scenario, ${valid.min} to ${valid.max}` }]
+      : []),
   ];
   if (problems.length > 0) throw new InputError(problems);
   const range = { min: min ?? valid.min, max: max ?? valid.max };
@@ -172,7 +178,9 @@ export function solveFor(input: unknown, field: NumericFieldName, options: Solve
         : low === high
           ? `the NPV does not depend on ${name} in this scenario: it is ${money(low)} at every value tried`
           : `NPV runs from ${money(low)} to ${money(high)}`;
-    throw new InputError([{ path: name, rule: `no value from ${range.min} to ${range.max} brings the ${horizonLabel(months)} NPV to ${money(targetNpv)} (${runs})` }]);
+    throw new InputError([
+      { path: name, rule: `no value from ${range.min} to ${range.max} brings the ${horizonLabel(months)} NPV to ${money(targetNpv)} (${runs})` },
+    ]);
   }
   const best = found.reduce((a, b) => (Math.abs(b.root - currentValue) < Math.abs(a.root - currentValue) ? b : a));
   return {

@@ -6,7 +6,7 @@ import { problemsFromZod } from '../../schema/problemsFromZod';
 import { isPlainObject } from '../../json/isPlainObject';
 import { refuseDeepNesting } from '../../schema/refuseDeepNesting';
 import { parseScenarioFile, type ScenarioFileData } from '../../scenarios/scenarioFile';
-import type { Distribution } from './distribution';
+import type { Distribution } from '../../schema/distribution';
 import { distributionSampler } from './distributionSampler';
 
 /** Most draws one simulation may take. */
@@ -92,7 +92,8 @@ function pointPatch(patch: unknown, path: readonly PropertyKey[], hypothesis: st
       }
       if (!isDistributionLike(value)) return [field, value];
       try {
-        if (!numericFields.has(field)) throw new InputError([{ path: where, rule: 'a distribution can stand only for a numeric input field (check the spelling)' }]);
+        if (!numericFields.has(field))
+          throw new InputError([{ path: where, rule: 'a distribution can stand only for a numeric input field (check the spelling)' }]);
         const sampler = distributionSampler(value, field as NumericFieldName, where);
         walk.found.push({ path: where, hypothesis, field: field as NumericFieldName, distribution: sampler.distribution, value: sampler.value });
         return [field, sampler.value];
@@ -109,7 +110,9 @@ function pointPatch(patch: unknown, path: readonly PropertyKey[], hypothesis: st
 /** A copy of one hypothesis with its distributions replaced: a patch, or the `set` of a combination. */
 function pointHypothesis(name: string, entry: unknown, walk: Walk): unknown {
   if (isPlainObject(entry) && 'combine' in entry) {
-    return Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === 'set' ? pointPatch(value, ['hypotheses', name, 'set'], name, walk) : value]));
+    return Object.fromEntries(
+      Object.entries(entry).map(([key, value]) => [key, key === 'set' ? pointPatch(value, ['hypotheses', name, 'set'], name, walk) : value]),
+    );
   }
   return pointPatch(entry, ['hypotheses', name], name, walk);
 }
@@ -138,7 +141,7 @@ const within = (path: string, reported: string) => path === reported || path.sta
  *   `hypotheses.H1.changes[0].set.openRate: a distribution is not allowed inside changes …`
  *
  * @example
- * const split = splitDistributions({ baseline: { …, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: { H1: { emailsPerMonth: 3 } } });
+ * const split = splitDistributions({ baseline: { ...input, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: { H1: { emailsPerMonth: 3 } } });
  * split.file.baseline.openRate //=> 0.4
  * split.distributions //=> [{ path: 'baseline.openRate', scenario: 'baseline', field: 'openRate', distribution: { dist: 'beta', … }, value: 0.4 }]
  */

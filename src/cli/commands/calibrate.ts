@@ -13,7 +13,8 @@ import { terminalText } from '../terminalText';
 import { writeOutput } from '../writeOutput';
 import type { NumericFieldName } from '../../schema/fields';
 import { type Command, formatOf, moneyFormatOf, required, type Values } from '../options';
-import { fieldValueCsv, fieldValueText } from './analysisFormat';
+import { fieldValueCsv } from '../../render/fieldValueCsv';
+import { fieldValueText } from '../../render/fieldValueText';
 
 const formats = [...tableFormats, 'json'];
 
@@ -43,7 +44,12 @@ export const calibrateCommand: Command = {
   formats,
   options: {
     observed: { type: 'string', value: 'FILE', description: 'the observed NPVs to fit and the unknown inputs with their ranges (required)' },
-    write: { type: 'string', value: 'FILE', description: 'writes the scenario file with the fitted values in, all else kept (distributions get their point value; notes, simulation, report, key order stay); may be the scenario file itself (updated in place, atomically), never the --observed file; - writes it to standard output (the fit then goes to standard error)' },
+    write: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'writes the scenario file with the fitted values in, all else kept (distributions get their point value; notes, simulation, report, key order stay); may be the scenario file itself (updated in place, atomically), never the --observed file; - writes it to standard output (the fit then goes to standard error)',
+    },
   },
   async run(file, values) {
     const format = formatOf(values, formats);
@@ -53,7 +59,10 @@ export const calibrateCommand: Command = {
     const scenarios = plainScenarioData(raw, file);
     const spec = readObservedFile(observedPath, scenarios).observed;
     if (spec.unknowns === undefined) {
-      throw new InputError([{ path: 'unknowns', rule: 'is required: the inputs to fit, name → { "min", "max" }, e.g. { "churnPerEmail": { "min": 0, "max": 0.02 } }' }], observedPath);
+      throw new InputError(
+        [{ path: 'unknowns', rule: 'is required: the inputs to fit, name → { "min", "max" }, e.g. { "churnPerEmail": { "min": 0, "max": 0.02 } }' }],
+        observedPath,
+      );
     }
     const started = performance.now();
     const result = calibrate({ scenarios, observed: spec.observed, unknowns: spec.unknowns, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
@@ -73,7 +82,10 @@ function fittedFileText(raw: Record<string, unknown>, fitted: CalibrationResult[
     plainScenarioData(updated, file);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError([{ path: '--write', rule: 'not written: the fitted values do not fit the file (widen the distributions or narrow the unknowns)' }, ...error.problems]);
+    throw new InputError([
+      { path: '--write', rule: 'not written: the fitted values do not fit the file (widen the distributions or narrow the unknowns)' },
+      ...error.problems,
+    ]);
   }
   return `${JSON.stringify(updated, null, 2)}\n`;
 }
@@ -84,13 +96,19 @@ function fitText(result: CalibrationResult, format: string, values: Values, seco
   if (format === 'csv') return csvOf(result);
   const money = moneyFormatOf(values);
   const moneyText = (value: number) => formatMoney(decimalCalculator.from(value), money);
-  const fitted = renderTable(format as TableFormat, ['unknown', 'fitted value'], Object.entries(result.fitted).map(([k, v]) => [k, fieldValueText(fieldOf(k), v, money)]));
+  const fitted = renderTable(
+    format as TableFormat,
+    ['unknown', 'fitted value'],
+    Object.entries(result.fitted).map(([k, v]) => [k, fieldValueText(fieldOf(k), v, money)]),
+  );
   const residuals = renderTable(
     format as TableFormat,
     ['scenario', 'years', 'observed', 'model', 'model − observed'],
     result.residuals.map((r) => [r.hypothesis, String(r.years), moneyText(r.observed), moneyText(r.model), moneyText(r.error)]),
   );
   const inseparable =
-    result.inseparable.length === 0 ? 'every unknown is separately determined by the data' : result.inseparable.map((g) => `cannot be separated: ${g.join(' × ')}`).join('\n');
+    result.inseparable.length === 0
+      ? 'every unknown is separately determined by the data'
+      : result.inseparable.map((g) => `cannot be separated: ${g.join(' × ')}`).join('\n');
   return `Fitted inputs\n\n${fitted}\n\nResiduals\n\n${residuals}\n\nrms ${moneyText(result.rms)}, worst ${moneyText(result.maxAbsError)}, ${result.evaluations} model runs in ${seconds.toFixed(1)} s\n${inseparable}${wrote === undefined ? '' : `\nwrote ${wrote}`}`;
 }

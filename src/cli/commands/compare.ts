@@ -2,6 +2,7 @@ import { comparisonRows, type PublishedNpvs } from '../../render/comparisonRows'
 import { csvNumber } from '../../render/csvNumber';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { compareScenarios, type HorizonComparison } from '../../scenarios/compareScenarios';
+import { resolveScenarioFile } from '../../scenarios/resolveScenarioFile';
 import type { ObservedRow } from '../../scenarios/observedFile';
 import { readObservedFile } from '../readObservedFile';
 import { readScenarioData } from '../readScenarioData';
@@ -36,7 +37,10 @@ export const compareCommand: Command = {
   name: 'compare',
   summary: 'the NPV, rank and Δ vs baseline of every hypothesis of a scenario file, per horizon, and the winners',
   usage: 'email-npv compare <file|-> [--horizons Y1,Y2,…] [--observed <file>] [--format table|md|csv|json]',
-  examples: ['email-npv compare examples/moller-article.json --observed examples/moller-article.observed.json', 'email-npv compare examples/moller-article.json --horizons 2,10 --format md'],
+  examples: [
+    'email-npv compare examples/moller-article.json --observed examples/moller-article.observed.json',
+    'email-npv compare examples/moller-article.json --horizons 2,10 --format md',
+  ],
   formats,
   options: {
     horizons: horizonsOptionSpec,
@@ -45,8 +49,17 @@ export const compareCommand: Command = {
   run(file, values) {
     const format = formatOf(values, formats);
     const data = readScenarioData(file);
-    const comparison = compareScenarios(data, { horizonsYears: horizonsOf(values, data) });
-    const observed = typeof values.observed === 'string' ? readObservedFile(values.observed, data, comparison.horizons.map((h) => h.years)) : undefined;
+    const horizonsYears = horizonsOf(values, data);
+    const resolved = resolveScenarioFile(data);
+    const comparison = compareScenarios(resolved, { horizonsYears });
+    const observed =
+      typeof values.observed === 'string'
+        ? readObservedFile(
+            values.observed,
+            resolved,
+            comparison.horizons.map((h) => h.years),
+          )
+        : undefined;
     const warnings = [...comparison.warnings, ...(observed?.warnings ?? [])];
     if (format === 'json') return { text: JSON.stringify(comparison, null, 2), warnings };
     const published = observed === undefined ? undefined : publishedFrom(observed.observed.observed);

@@ -8,7 +8,7 @@ import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
-import { percentText } from './analysisFormat';
+import { percentText } from '../../render/percentText';
 
 const dash = '—';
 const formats = [...tableFormats, 'json'];
@@ -18,12 +18,20 @@ export const economicsCommand: Command = {
   summary: 'the value of one subscriber (LTV), CAC, CPL, CPO, list growth and revenue per email of a scenario',
   usage:
     'email-npv economics <file|-> [--scenario NAME] [--years N | --months N] [--acquisition-spend MONEY] [--leads-per-month N] [--monthly] [--format table|md|csv|json]',
-  examples: ['email-npv economics examples/moller-article.json --years 5 --acquisition-spend 500', 'email-npv economics examples/moller-article.json --scenario H4 --years 1 --monthly --format csv'],
+  examples: [
+    'email-npv economics examples/moller-article.json --years 5 --acquisition-spend 500',
+    'email-npv economics examples/moller-article.json --scenario H4 --years 1 --monthly --format csv',
+  ],
   formats,
   options: {
     scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file', default: "the file's baseline" },
     ...singleHorizonOptionSpecs,
-    'acquisition-spend': { type: 'string', value: 'MONEY', description: 'money spent a month on winning subscribers, for CAC and CPL', default: 'none: no CAC or CPL' },
+    'acquisition-spend': {
+      type: 'string',
+      value: 'MONEY',
+      description: 'money spent a month on winning subscribers, for CAC and CPL',
+      default: 'none: no CAC or CPL',
+    },
     'leads-per-month': { type: 'string', value: 'N', description: 'leads won a month, for CPL', default: 'the new subscribers' },
     monthly: { type: 'boolean', description: 'prints the month-by-month table instead of the summary' },
   },
@@ -48,7 +56,12 @@ export const economicsCommand: Command = {
       const header = ['month', 'list at start', 'new', 'lost', 'list growth', 'revenue/email', 'CPO', 'CAC', 'CPL'];
       const rows = e.monthly.map((m) =>
         format === 'csv'
-          ? [String(m.month), ...[m.subscribersStart, m.newSubscribers, m.subscribersLost, m.listGrowthRate].map((x) => csvNumber(x)), csvNumber(m.revenuePerEmail, 4), ...[m.cpo, m.cac, m.cpl].map((x) => csvNumber(x, 2))]
+          ? [
+              String(m.month),
+              ...[m.subscribersStart, m.newSubscribers, m.subscribersLost, m.listGrowthRate].map((x) => csvNumber(x)),
+              csvNumber(m.revenuePerEmail, 4),
+              ...[m.cpo, m.cac, m.cpl].map((x) => csvNumber(x, 2)),
+            ]
           : [
               String(m.month),
               formatNumber(m.subscribersStart, 1, locale),
@@ -67,7 +80,17 @@ export const economicsCommand: Command = {
     // name, value, its csv digits (money 2, amounts per email or subscriber-month 4, others exact), the text shown, meaning
     const cells: [string, Decimal | null, number | undefined, string, string][] = [
       ['subscriber value (LTV)', v.value, 2, moneyOf(v.value), `gross profit of one subscriber over ${e.months} months, discounted`],
-      ['steady-state value v / (c + d)', v.steadyStateValue, 2, moneyOf(v.steadyStateValue), v.steadyStateValue === null ? 'unbounded: no churn, no discounting' : v.constantInputs ? 'the same with no end (inputs constant)' : 'month-1 inputs held forever (the inputs change: a rough guide)'],
+      [
+        'steady-state value v / (c + d)',
+        v.steadyStateValue,
+        2,
+        moneyOf(v.steadyStateValue),
+        v.steadyStateValue === null
+          ? 'unbounded: no churn, no discounting'
+          : v.constantInputs
+            ? 'the same with no end (inputs constant)'
+            : 'month-1 inputs held forever (the inputs change: a rough guide)',
+      ],
       ['gross profit per subscriber (v)', v.grossProfitPerMonth, 4, moneyOf(v.grossProfitPerMonth, 4), 'per month, month 1'],
       ['list loss (c)', v.lossShareMonthly, undefined, percentOf(v.lossShareMonthly), 'share of the list lost per month, month 1'],
       ['discount rate (d)', v.discountRateMonthly, undefined, percentOf(v.discountRateMonthly), 'per month'],
@@ -80,7 +103,16 @@ export const economicsCommand: Command = {
       ['CPL', e.cpl, 2, moneyOf(e.cpl), leadsPerMonth === undefined ? 'acquisition spend / leads (leads = new subscribers)' : 'acquisition spend / leads'],
       ['LTV / CAC', e.ltvToCac, undefined, e.ltvToCac === null ? dash : formatNumber(e.ltvToCac, 2, locale), 'subscriber value / CAC'],
     ];
-    if (format === 'csv') return renderTable('csv', ['metric', 'value', 'meaning'], cells.map(([name, exact, digits, , meaning]) => [name, csvNumber(exact, digits), meaning]));
-    return renderTable(format as TableFormat, ['metric', 'value', 'meaning'], cells.map(([name, , , shown, meaning]) => [name, shown, meaning]));
+    if (format === 'csv')
+      return renderTable(
+        'csv',
+        ['metric', 'value', 'meaning'],
+        cells.map(([name, exact, digits, , meaning]) => [name, csvNumber(exact, digits), meaning]),
+      );
+    return renderTable(
+      format as TableFormat,
+      ['metric', 'value', 'meaning'],
+      cells.map(([name, , , shown, meaning]) => [name, shown, meaning]),
+    );
   },
 };

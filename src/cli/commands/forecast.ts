@@ -11,7 +11,22 @@ import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf } from '../options';
 
-const columns = ['month', 'date', 'subscribersStart', 'subscribersLost', 'newSubscribers', 'emailsSent', 'orders', 'revenue', 'grossProfit', 'costs', 'netCashFlow', 'discountFactor', 'presentValue', 'cumulativeNpv'] as const;
+const columns = [
+  'month',
+  'date',
+  'subscribersStart',
+  'subscribersLost',
+  'newSubscribers',
+  'emailsSent',
+  'orders',
+  'revenue',
+  'grossProfit',
+  'costs',
+  'netCashFlow',
+  'discountFactor',
+  'presentValue',
+  'cumulativeNpv',
+] as const;
 
 const moneyColumns: ReadonlySet<string> = new Set(['revenue', 'grossProfit', 'costs', 'netCashFlow', 'presentValue', 'cumulativeNpv']);
 const formats = ['table', 'md', 'csv', 'json'];
@@ -46,6 +61,9 @@ export const forecastCommand: Command = {
     if (format === 'csv') return { text: renderTable(format, columns, csvRows(result.rows)), warnings };
     if (format === 'md') return { text: renderTable(format, columns, exactRows(result.rows)), warnings };
     const money = moneyFormatOf(values);
-    return { text: `${forecastTable(result, money)}\n\nNPV over ${result.months} months (investment ${formatMoney(result.investment, money)} at t = 0): ${formatMoney(result.npv, money)}`, warnings };
+    return {
+      text: `${forecastTable(result, money)}\n\nNPV over ${result.months} months (investment ${formatMoney(result.investment, money)} at t = 0): ${formatMoney(result.npv, money)}`,
+      warnings,
+    };
   },
 };

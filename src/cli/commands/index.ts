@@ -11,4 +11,15 @@ import { solveCommand } from './solve';
 import { paybackCommand } from './payback';
 
 /** Every sub-command of the CLI, in the order `--help` lists them. */
-export const commands: readonly Command[] = [forecastCommand, compareCommand, calibrateCommand, optimiseCommand, economicsCommand, reportCommand, simulateCommand, sensitivityCommand, solveCommand, paybackCommand];
+export const commands: readonly Command[] = [
+  forecastCommand,
+  compareCommand,
+  calibrateCommand,
+  optimiseCommand,
+  economicsCommand,
+  reportCommand,
+  simulateCommand,
+  sensitivityCommand,
+  solveCommand,
+  paybackCommand,
+];

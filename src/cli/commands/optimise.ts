@@ -11,7 +11,7 @@ import { readInputFile } from '../readInputFile';
 import { readScenarioData } from '../readScenarioData';
 import { horizonsOf, horizonsOptionSpec } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption, type Values } from '../options';
-import { percentText } from './analysisFormat';
+import { percentText } from '../../render/percentText';
 import { yearsText } from '../../render/yearsText';
 
 /** The fatigue curve of `--fatigue <file>` or of the `--…-elasticity` options (a power law); none when neither is given. */
@@ -23,12 +23,12 @@ function fatigueOption(values: Values): FatigueSpecData | undefined {
   };
   const anyElasticity = Object.values(elasticities).some((e) => e !== undefined);
   if (typeof values.fatigue === 'string') {
-    if (anyElasticity) throw new InputError([{ path: '--fatigue', rule: 'give either a fatigue file or the --open/--click/--churn-elasticity options, not both' }]);
+    if (anyElasticity)
+      throw new InputError([{ path: '--fatigue', rule: 'give either a fatigue file or the --open/--click/--churn-elasticity options, not both' }]);
     return readInputFile(values.fatigue, '--fatigue', FatigueSpec);
   }
   return anyElasticity ? { model: 'power', ...elasticities } : undefined;
 }
-
 
 function frequencyRows(result: OptimiseFrequencyResult, money: MoneyFormat): string[][] {
   const percent = (rate: number | undefined) => (rate === undefined ? '—' : percentText(rate, money.locale ?? 'en-US', 2));
@@ -38,7 +38,9 @@ function frequencyRows(result: OptimiseFrequencyResult, money: MoneyFormat): str
     percent(f.clickRate),
     percent(f.churnPerEmail),
     ...result.horizons.map((h, i) =>
-      f.infeasible !== null ? 'infeasible' : `${formatMoney(decimalCalculator.from(f.npvs[i]!), money)}${h.bestEmailsPerMonth === f.emailsPerMonth ? ' ★' : ''}`,
+      f.infeasible !== null
+        ? 'infeasible'
+        : `${formatMoney(decimalCalculator.from(f.npvs[i]!), money)}${h.bestEmailsPerMonth === f.emailsPerMonth ? ' ★' : ''}`,
     ),
   ]);
 }
@@ -61,7 +63,12 @@ export const optimiseCommand: Command = {
     years: { ...horizonsOptionSpec, description: 'the same as --horizons (this command shows several horizons)' },
     min: { type: 'string', value: 'N', description: 'the lowest frequency tried, emails a month', default: '1' },
     max: { type: 'string', value: 'N', description: 'the highest frequency tried, emails a month', default: '12' },
-    fatigue: { type: 'string', value: 'FILE', description: 'how open, click and churn rates move with the frequency (points or a power law)', default: 'no fatigue: every rate stays as it is' },
+    fatigue: {
+      type: 'string',
+      value: 'FILE',
+      description: 'how open, click and churn rates move with the frequency (points or a power law)',
+      default: 'no fatigue: every rate stays as it is',
+    },
     'open-elasticity': { type: 'string', value: 'E', description: 'the open rate moves as (frequency / own)^E, instead of --fatigue', default: '0' },
     'click-elasticity': { type: 'string', value: 'E', description: 'the click rate moves as (frequency / own)^E, instead of --fatigue', default: '0' },
     'churn-elasticity': { type: 'string', value: 'E', description: 'the churn per email moves as (frequency / own)^E, instead of --fatigue', default: '0' },
@@ -97,6 +104,9 @@ export const optimiseCommand: Command = {
       (h) => `best at ${yearsText(h.years)}: ${h.bestEmailsPerMonth} emails a month, NPV ${formatMoney(h.npv, { ...money, fractionDigits: 2 })}`,
     );
     const reasons = result.frequencies.filter((f) => f.infeasible !== null).map((f) => `${f.emailsPerMonth} emails a month is infeasible: ${f.infeasible}`);
-    return { text: [`NPV by send frequency (the input sends ${result.ownEmailsPerMonth} a month; ★ best per horizon)`, '', table, '', ...best, ...reasons].join('\n'), warnings };
+    return {
+      text: [`NPV by send frequency (the input sends ${result.ownEmailsPerMonth} a month; ★ best per horizon)`, '', table, '', ...best, ...reasons].join('\n'),
+      warnings,
+    };
   },
 };

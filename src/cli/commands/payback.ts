@@ -9,8 +9,11 @@ import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
 import { InputError } from '../../errors/inputError';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
-import { type Command, formatOf, moneyFormatOf } from '../options';
-import { type ChosenScenario, type CliMoneyFormat, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
+import { type Command, formatOf, moneyFormatOf, type CliMoneyFormat } from '../options';
+import { type ChosenScenario, scenarioOption } from '../scenarioOption';
+import { horizonText } from '../../render/horizonText';
+import { percentText } from '../../render/percentText';
+import { titleText } from '../../render/titleText';
 
 /** A payback month in words; null reads "never within N months". */
 const monthText = (month: number | null, months: number) => (month === null ? `never within ${months} months` : `month ${month}`);
@@ -44,7 +47,9 @@ function irrReading(irr: AnnualIrr, flows: readonly Decimal[], discountRateAnnua
     first < 0
       ? `The flows cost first and earn later, so the IRR of ${rate} a year is a return: it pays when above the discount rate of ${discount}, and it is ${irr.irrAnnual > discountRateAnnual ? 'above' : 'not above'}.`
       : `The flows earn first and cost later, so the IRR of ${rate} a year is a borrowing rate, the cost of taking the gain early: it pays only when below the discount rate of ${discount}, and it is ${irr.irrAnnual < discountRateAnnual ? 'below' : 'not below'}.`;
-  return changes > 1 ? `${reading} The flows change sign ${changes} times, so other rates may solve the IRR equation too; this is the one nearest 10% a month.` : reading;
+  return changes > 1
+    ? `${reading} The flows change sign ${changes} times, so other rates may solve the IRR equation too; this is the one nearest 10% a month.`
+    : reading;
 }
 
 /** A summary table, then the month table, each under its title; csv is the month table alone. */
@@ -64,7 +69,8 @@ function layout(format: TableFormat, title: string, summary: string[][], sentenc
 }
 
 /** Money cells: plain numbers to the cent for csv, the currency to the cent otherwise. */
-const moneyCells = (format: TableFormat, money: CliMoneyFormat) => (values: readonly Decimal[]) => values.map((v) => (format === 'csv' ? csvNumber(v, 2) : formatMoney(v, money)));
+const moneyCells = (format: TableFormat, money: CliMoneyFormat) => (values: readonly Decimal[]) =>
+  values.map((v) => (format === 'csv' ? csvNumber(v, 2) : formatMoney(v, money)));
 
 function scenarioText(result: PaybackResult, scenario: ChosenScenario, format: TableFormat, money: CliMoneyFormat): string {
   const who = scenario.label.charAt(0).toUpperCase() + scenario.label.slice(1);
@@ -83,7 +89,14 @@ function scenarioText(result: PaybackResult, scenario: ChosenScenario, format: T
       ? `${who} does not pay back within ${result.months} months.`
       : `${who} pays back in ${monthText(result.paybackMonth, result.months)}; counting the discount rate, ${result.discountedPaybackMonth === null ? `not within ${result.months} months` : `in ${monthText(result.discountedPaybackMonth, result.months)}`}.`;
   const flows = result.monthly.map((m) => m.netCashFlow);
-  return layout(format, `Payback of ${scenario.name} over ${horizonText(result.months)}`, summary, [paysBack, irrReading(result, flows, scenario.input.discountRateAnnual, money.locale)], ['month', 'net cash flow', 'cumulative', 'present value', 'cumulative NPV'], monthRows);
+  return layout(
+    format,
+    `Payback of ${scenario.name} over ${horizonText(result.months)}`,
+    summary,
+    [paysBack, irrReading(result, flows, scenario.input.discountRateAnnual, money.locale)],
+    ['month', 'net cash flow', 'cumulative', 'present value', 'cumulative NPV'],
+    monthRows,
+  );
 }
 
 function hypothesisText(result: BreakEvenResult, discountRateAnnual: number, format: TableFormat, money: CliMoneyFormat): string {
@@ -119,7 +132,7 @@ const formats = [...tableFormats, 'json'];
 
 export const paybackCommand: Command = {
   name: 'payback',
-  summary: "when a scenario pays back its investment (simple, discounted, IRR), or when a hypothesis pays back against the baseline",
+  summary: 'when a scenario pays back its investment (simple, discounted, IRR), or when a hypothesis pays back against the baseline',
   usage: 'email-npv payback <file|-> [--scenario NAME | --hypothesis NAME] [--years N | --months N] [--format table|md|csv|json]',
   examples: [
     'email-npv payback examples/moller-article.json --hypothesis H4',
@@ -139,7 +152,10 @@ export const paybackCommand: Command = {
     const data = readScenarioData(file);
     const horizon = singleHorizonOf(values, data);
     if (typeof values.hypothesis === 'string') {
-      if (values.scenario !== undefined) throw new InputError([{ path: '--hypothesis', rule: 'give either --scenario (payback of one scenario) or --hypothesis (against the baseline), not both' }]);
+      if (values.scenario !== undefined)
+        throw new InputError([
+          { path: '--hypothesis', rule: 'give either --scenario (payback of one scenario) or --hypothesis (against the baseline), not both' },
+        ]);
       const result = breakEvenOf(data, values.hypothesis, horizon);
       if (format === 'json') return JSON.stringify(result, null, 2);
       return hypothesisText(result, scenarioInputOf(data).discountRateAnnual, format as TableFormat, money);

@@ -6,8 +6,13 @@ import { renderTable, tableFormats, type TableFormat } from '../../render/render
 import type { NumericFieldName } from '../../schema/fields';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
-import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
-import { type CliMoneyFormat, fieldValueCsv, fieldValueText, horizonText, percentText, scenarioOption, titleText } from './analysisFormat';
+import { type Command, formatOf, moneyFormatOf, numberOption, type CliMoneyFormat } from '../options';
+import { fieldValueCsv } from '../../render/fieldValueCsv';
+import { fieldValueText } from '../../render/fieldValueText';
+import { horizonText } from '../../render/horizonText';
+import { percentText } from '../../render/percentText';
+import { scenarioOption } from '../scenarioOption';
+import { titleText } from '../../render/titleText';
 
 const clampMark = ' *';
 
@@ -70,7 +75,12 @@ export const sensitivityCommand: Command = {
     scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file', default: "the file's baseline" },
     ...singleHorizonOptionSpecs,
     change: { type: 'string', value: 'F', description: 'how far each input moves down and up, a fraction of its value', default: '0.1' },
-    fields: { type: 'string', value: 'F1,F2,…', description: 'the numeric inputs to move, separated by commas', default: 'every numeric input whose value is not 0' },
+    fields: {
+      type: 'string',
+      value: 'F1,F2,…',
+      description: 'the numeric inputs to move, separated by commas',
+      default: 'every numeric input whose value is not 0',
+    },
   },
   conflicts: [singleHorizonConflict],
   run(file, values) {
@@ -80,7 +90,11 @@ export const sensitivityCommand: Command = {
     const scenario = scenarioOption(data, values);
     const change = numberOption(values, 'change');
     const fields = fieldsOption(values.fields);
-    const result = sensitivity(scenario.input, { ...singleHorizonOf(values, data), ...(change !== undefined && { change }), ...(fields !== undefined && { fields }) });
+    const result = sensitivity(scenario.input, {
+      ...singleHorizonOf(values, data),
+      ...(change !== undefined && { change }),
+      ...(fields !== undefined && { fields }),
+    });
     const warnings = scenarioWarningsOf(data, typeof values.scenario === 'string' ? values.scenario : undefined, result.warnings);
     if (format === 'json') return { text: JSON.stringify({ ...result, warnings }, null, 2), warnings };
     if (format === 'csv') return { text: csvOf(result), warnings };

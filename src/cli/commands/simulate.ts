@@ -8,9 +8,8 @@ import { readJson } from '../readJson';
 import { plainScenarioData } from '../readScenarioData';
 import { horizonsOf, horizonsOptionSpec } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
-import { percentText } from './analysisFormat';
+import { percentText } from '../../render/percentText';
 import { yearsText } from '../../render/yearsText';
-
 
 const npvHeader = ['scenario', 'point NPV', 'mean', 'P5', 'P25', 'P50', 'P75', 'P95', 'P(loss)', 'P(beats baseline)'];
 
@@ -48,11 +47,24 @@ export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Monte Carlo of a file whose inputs may be distributions: NPV percentiles per horizon and the chance each hypothesis beats the baseline',
   usage: 'email-npv simulate <file|-> [--draws N] [--seed N] [--horizons Y1,Y2,…] [--format table|md|csv|json]',
-  examples: ['email-npv simulate examples/moller-uncertain.json', 'email-npv simulate examples/moller-uncertain.json --draws 2000 --seed 7 --horizons 1,5 --format md'],
+  examples: [
+    'email-npv simulate examples/moller-uncertain.json',
+    'email-npv simulate examples/moller-uncertain.json --draws 2000 --seed 7 --horizons 1,5 --format md',
+  ],
   formats,
   options: {
-    draws: { type: 'string', value: 'N', description: 'how many Monte Carlo draws, a whole number', default: `the file's simulation.draws, else ${DEFAULT_DRAWS}` },
-    seed: { type: 'string', value: 'N', description: 'the seed of the random draws, a whole number (the same seed gives the same result)', default: `the file's simulation.seed, else ${DEFAULT_SEED}` },
+    draws: {
+      type: 'string',
+      value: 'N',
+      description: 'how many Monte Carlo draws, a whole number',
+      default: `the file's simulation.draws, else ${DEFAULT_DRAWS}`,
+    },
+    seed: {
+      type: 'string',
+      value: 'N',
+      description: 'the seed of the random draws, a whole number (the same seed gives the same result)',
+      default: `the file's simulation.seed, else ${DEFAULT_SEED}`,
+    },
     horizons: horizonsOptionSpec,
   },
   run(file, values) {

@@ -8,8 +8,12 @@ import { renderTable, tableFormats, type TableFormat } from '../../render/render
 import type { NumericFieldName } from '../../schema/fields';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
-import { type Command, formatOf, moneyFormatOf, numberOption, required } from '../options';
-import { type ChosenScenario, type CliMoneyFormat, fieldValueCsv, fieldValueText, horizonText, scenarioOption, titleText } from './analysisFormat';
+import { type Command, formatOf, moneyFormatOf, numberOption, required, type CliMoneyFormat } from '../options';
+import { type ChosenScenario, scenarioOption } from '../scenarioOption';
+import { fieldValueCsv } from '../../render/fieldValueCsv';
+import { fieldValueText } from '../../render/fieldValueText';
+import { horizonText } from '../../render/horizonText';
+import { titleText } from '../../render/titleText';
 
 /** The field in words for a sentence: its guide label without the symbol, e.g. "open rate". */
 const fieldNoun = (field: NumericFieldName) => {
@@ -24,7 +28,9 @@ function sentenceOf(result: SolveForResult, scenario: ChosenScenario, money: Cli
   const reaches = result.targetNpv === 0 ? 'breaks even' : `reaches an NPV of ${target}`;
   const others = result.roots.filter((r) => r !== result.value);
   const more =
-    others.length === 0 ? '' : ` The NPV crosses ${result.targetNpv === 0 ? 'zero' : target} at ${result.roots.length} values (${result.roots.map(value).join(', ')}); this is the one nearest today's.`;
+    others.length === 0
+      ? ''
+      : ` The NPV crosses ${result.targetNpv === 0 ? 'zero' : target} at ${result.roots.length} values (${result.roots.map(value).join(', ')}); this is the one nearest today's.`;
   return `Over ${horizonText(result.months)} ${scenario.label} ${reaches} with the ${fieldNoun(result.field)} at ${value(result.value)} (it is ${value(result.currentValue)} now).${more}`;
 }
 

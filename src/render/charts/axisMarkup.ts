@@ -27,9 +27,10 @@ export interface AxisSpec {
  * @returns a `<g class="axis axis-left|axis-bottom">` element
  *
  * @example
+ * import { niceScale } from './niceScale';
  * const { scale, ticks } = niceScale([0, 60], [50, 700], 8);
  * axisMarkup({ orient: 'bottom', scale, ticks, label: String, plot: { left: 50, top: 40, right: 700, bottom: 320 }, title: 'month' })
- * //=> '<g class="axis axis-bottom">…<text … class="tick-label">60</text>…</g>'
+ * //=> '<g class="axis axis-bottom">…<text class="tick-label" …>60</text>…</g>'
  */
 export function axisMarkup(spec: AxisSpec): string {
   const { orient, scale, ticks, label, plot, title } = spec;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { moneyFormatSchema } from '../moneyFormatSchema';
-import { textSchema } from '../textSchema';
+import { textSchema } from '../../schema/textSchema';
 
 /** Options every chart takes. Sizes are in CSS pixels of the SVG's coordinate system (it scales with its container). */
 export interface ChartOptions {
@@ -32,6 +32,7 @@ export interface ChartOptions {
  * @returns a strict object schema (unknown options are errors, so a misspelt option is not ignored)
  *
  * @example
+ * import { parseWith } from '../../schema/parseWith';
  * parseWith(chartOptionsSchema({}), { width: 600 }, ['options']).id //=> undefined
  * parseWith(chartOptionsSchema({}), { width: 10 }, ['options']) //=> throws InputError: 'options.width: must be from 240 to 4000 px'
  */

@@ -1,13 +1,14 @@
 import { area, line } from 'd3-shape';
 import { z } from 'zod';
 import { parseWith } from '../../schema/parseWith';
+import { MAX_MONTHS } from '../../schema/horizon';
 import { type ChartOptions, chartOptionsSchema } from './chartOptions';
 import { monthChartFields } from './monthChartOptions';
 import { seriesStyle } from './palette';
 import { svgNumber } from './svgNumber';
 import { timeChart } from './timeChart';
 import { valueFormatter } from './valueFormatter';
-import { textSchema } from '../textSchema';
+import { textSchema } from '../../schema/textSchema';
 import { chartValue } from './chartValue';
 
 /** One month of a Monte Carlo band: percentiles of the simulated values (e.g. cumulative NPV) at the end of `month`. */
@@ -49,11 +50,12 @@ const Band = z
     { error: 'must be a list of { month, p5, p50, p95 }' },
   )
   .min(1, { error: 'must hold at least one month' })
-  .max(1201, { error: 'must hold at most 1201 months' })
+  .max(MAX_MONTHS + 1, { error: `must hold at most ${MAX_MONTHS + 1} months` }) // months 0 … MAX_MONTHS
   .superRefine((band, ctx) => {
     band.forEach((point, i) => {
       if (point.p5 > point.p50 || point.p50 > point.p95) ctx.addIssue({ code: 'custom', path: [i], message: 'must have p5 ≤ p50 ≤ p95' });
-      if (i > 0 && point.month <= band[i - 1]!.month) ctx.addIssue({ code: 'custom', path: [i, 'month'], message: 'must be later than the month before (months strictly increase)' });
+      if (i > 0 && point.month <= band[i - 1]!.month)
+        ctx.addIssue({ code: 'custom', path: [i, 'month'], message: 'must be later than the month before (months strictly increase)' });
     });
   });
 

@@ -12,8 +12,9 @@ import { svgNumber } from './svgNumber';
  * @returns a `<g class="horizons">` element (empty when no horizon is inside the domain)
  *
  * @example
- * horizonMarks([12, 36, 60], niceScale([0, 60], [50, 700], 8).scale, plot)
- * //=> '<g class="horizons">\n<line class="horizon" … data-month="12" …/>\n<text …>1 yr</text>…</g>'
+ * import { niceScale } from './niceScale';
+ * horizonMarks([12, 36, 60], niceScale([0, 60], [50, 700], 8).scale, { left: 50, top: 40, right: 700, bottom: 320 })
+ * //=> '<g class="horizons">\n<line class="horizon" data-month="12" …/>\n<text …>1 yr</text>…</g>'
  */
 export function horizonMarks(months: readonly number[], x: ScaleLinear<number, number>, plot: PlotArea): string {
   const [first, last] = x.domain() as [number, number];

@@ -10,7 +10,7 @@ import { svgNumber } from './svgNumber';
 import { timeChart } from './timeChart';
 import { type ValueKind } from './tickFormatter';
 import { valueFormatter } from './valueFormatter';
-import { textSchema } from '../textSchema';
+import { textSchema } from '../../schema/textSchema';
 import { chartValue } from './chartValue';
 
 /** One line of a chart over months: a scenario's values, month by month. */
@@ -63,7 +63,7 @@ export interface LineChartSpec {
  *
  * @example
  * lineChart([{ name: 'baseline', values: [1, 2, 3] }], {}, { kind: 'npv', valueKind: 'money', title: 'NPV', valueTitle: 'NPV', what: 'NPV' })
- * //=> '<svg … data-chart="npv" …><path class="series" data-series="baseline" d="M…" …/>…</svg>'
+ * //=> '<svg … data-chart="npv" …<path class="series" data-series="baseline" d="M…" …/>…</svg>'
  */
 export function lineChart(series: readonly ChartSeries[], options: MonthChartOptions, spec: LineChartSpec): string {
   const lines = parseWith(Series, series, ['series']);
@@ -71,7 +71,9 @@ export function lineChart(series: readonly ChartSeries[], options: MonthChartOpt
   const lastMonth = o.firstMonth + Math.max(...lines.map((s) => s.values.length)) - 1;
   const all = lines.flatMap((s) => s.values);
   const format = valueFormatter({ kind: spec.valueKind, currency: o.currency, locale: o.locale });
-  const ends = lines.map((s) => `${s.name} ${format(s.values.at(-1)!)}${s.values.length - 1 + o.firstMonth === lastMonth ? '' : ` (month ${o.firstMonth + s.values.length - 1})`}`);
+  const ends = lines.map(
+    (s) => `${s.name} ${format(s.values.at(-1)!)}${s.values.length - 1 + o.firstMonth === lastMonth ? '' : ` (month ${o.firstMonth + s.values.length - 1})`}`,
+  );
   const highest = lines.reduce((best, s) => (s.values.at(-1)! > best.values.at(-1)! ? s : best));
   const description =
     `${spec.what} of ${lines.length} scenario${lines.length === 1 ? '' : 's'}, months ${o.firstMonth} to ${lastMonth}. ` +

@@ -32,7 +32,7 @@ const fontFamily = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial
  *
  * @example
  * svgFrame({ kind: 'npv', width: 720, height: 360, id: 'npv-chart', title: 'NPV', description: 'NPV by month' }, [])
- * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="npv" … role="img" aria-labelledby="npv-chart-title npv-chart-desc">…</svg>'
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="npv" … role="img" aria-labelledby="npv-chart-title npv-chart-desc" …>…</svg>'
  */
 export function svgFrame(spec: SvgFrameSpec, body: readonly string[]): string {
   const { kind, width, height, id, title, description } = spec;

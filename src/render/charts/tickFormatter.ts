@@ -34,7 +34,7 @@ const COMPACT_FROM = 10_000;
  * @example
  * const label = tickFormatter([0, 50000, 100000, 150000], { kind: 'money', currency: 'USD', locale: 'en-US' });
  * label(150000) //=> '$150K'
- * tickFormatter([0, 0.5, 1], { kind: 'money', currency: 'EUR', locale: 'de-DE' })(0.5) //=> '0,5 €'
+ * tickFormatter([0, 0.5, 1], { kind: 'money', currency: 'EUR', locale: 'de-DE' })(0.5) //=> '0,5\u00a0€'
  */
 export function tickFormatter(ticks: readonly number[], format: TickFormat): (tick: number) => string {
   const base: Intl.NumberFormatOptions = format.kind === 'money' ? { style: 'currency', currency: format.currency } : {};
@@ -52,7 +52,8 @@ export function tickFormatter(ticks: readonly number[], format: TickFormat): (ti
   const formatters = new Map<number, Intl.NumberFormat>();
   return (tick) => {
     const digits = tick === 0 ? 1 : Math.min(21, Math.max(1, Math.floor(Math.log10(Math.abs(tick)) + 1e-9) - exponent + 1));
-    if (!formatters.has(digits)) formatters.set(digits, new Intl.NumberFormat(format.locale, { ...base, notation: 'compact', maximumSignificantDigits: digits }));
+    if (!formatters.has(digits))
+      formatters.set(digits, new Intl.NumberFormat(format.locale, { ...base, notation: 'compact', maximumSignificantDigits: digits }));
     return formatters.get(digits)!.format(tick);
   };
 }

@@ -14,7 +14,7 @@ import { textWidth } from './textWidth';
 import { tickFormatter } from './tickFormatter';
 import { truncateLabel } from './truncateLabel';
 import { valueFormatter } from './valueFormatter';
-import { textSchema } from '../textSchema';
+import { textSchema } from '../../schema/textSchema';
 import { chartValue } from './chartValue';
 
 /** One bar of a tornado: the result (e.g. NPV) with one input at its low and at its high value, the others at base. */
@@ -103,7 +103,9 @@ export function tornadoChart(bars: readonly TornadoBar[], base: number, options:
   const height = o.height ?? top + rows.length * ROW_HEIGHT + 44;
   const bottom = height - 44;
   if (bottom - top < rows.length * 12) {
-    throw new InputError([{ path: 'options.height', rule: `must be at least ${Math.ceil(top + rows.length * 12 + 44)} px for ${rows.length} bars (or leave it out)` }]);
+    throw new InputError([
+      { path: 'options.height', rule: `must be at least ${Math.ceil(top + rows.length * 12 + 44)} px for ${rows.length} bars (or leave it out)` },
+    ]);
   }
   const labels = rows.map((r) => truncateLabel(r.label, 36));
   const left = Math.min(width * 0.4, 12 + Math.max(...labels.map((l) => textWidth(l))) + 10);

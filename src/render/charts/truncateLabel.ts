@@ -12,5 +12,10 @@
  */
 export function truncateLabel(label: string, maxCharacters = 32): string {
   const characters = [...label];
-  return characters.length <= maxCharacters ? label : `${characters.slice(0, maxCharacters - 1).join('').trimEnd()}…`;
+  return characters.length <= maxCharacters
+    ? label
+    : `${characters
+        .slice(0, maxCharacters - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -15,6 +15,9 @@ import type { TickFormat } from './tickFormatter';
  */
 export function valueFormatter(format: TickFormat, compact = false): (value: number) => string {
   const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', maximumSignificantDigits: 3 } : { maximumFractionDigits: 0 };
-  const formatter = new Intl.NumberFormat(format.locale, format.kind === 'money' ? { style: 'currency', currency: format.currency, minimumFractionDigits: 0, ...options } : options);
+  const formatter = new Intl.NumberFormat(
+    format.locale,
+    format.kind === 'money' ? { style: 'currency', currency: format.currency, minimumFractionDigits: 0, ...options } : options,
+  );
   return (value) => formatter.format(value);
 }

@@ -1,7 +1,4 @@
-import { floatCalculator } from '../../calculator/floatCalculator';
-import { runModel } from '../../model/runModel';
-import type { ScenarioComparison } from '../../scenarios/compareScenarios';
-import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
+import type { ReportData } from '../../report/buildReport';
 import type { MoneyFormat } from '../formatMoney';
 import { npvChart } from '../charts/npvChart';
 import { subscribersChart } from '../charts/subscribersChart';
@@ -10,29 +7,24 @@ import { type HtmlSection, htmlSection } from './htmlSection';
 /**
  * The charts of a report: the cumulative NPV of every scenario from t = 0 (−investment) to the
  * longest horizon, with the horizons marked, and the subscribers of every scenario month by month.
- * NPVs come from the comparison (exact, converted to floats for drawing); subscribers from one float
- * run of the model per scenario (`subscribersStart` of each month).
+ * The series are the report's (`buildReport`): NPVs from the comparison (exact, converted to floats
+ * for drawing), subscribers from one float run of the model per scenario.
  *
- * @param comparison - the result of `compareScenarios`
- * @param scenarios - the resolved scenarios, in the comparison's order
+ * @param data - the report's data: its comparison (for the horizons) and its two series
  * @param format - currency and locale
  * @returns the `<section id="charts">` with two `<figure>`s
  *
  * @example
- * chartsSection(comparison, resolveHypotheses(parseScenarioFile(file)), { currency: 'USD', locale: 'en-US' })
+ * import { buildReport } from '../../report/buildReport';
+ * chartsSection(buildReport(articleFile), { currency: 'USD', locale: 'en-US' }).html
  * //=> '<section id="charts" …>…<svg … data-chart="npv" …>…<svg … data-chart="subscribers" …>…</section>'
  */
-export function chartsSection(comparison: ScenarioComparison, scenarios: readonly ResolvedScenario[], format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>): HtmlSection {
-  const months = comparison.monthly.length;
-  const horizonsMonths = comparison.horizons.map((h) => h.months);
-  const npvSeries = scenarios.map(({ name, input }) => ({
-    name,
-    values: [-input.investment, ...comparison.monthly.map((m) => m.cumulativeNpv[name]!.toNumber())],
-  }));
-  const subscriberSeries = scenarios.map(({ name, input }) => ({
-    name,
-    values: runModel(floatCalculator, input, { months, keepRows: true }).rows.map((row) => row.subscribersStart),
-  }));
+export function chartsSection(
+  data: Pick<ReportData, 'comparison' | 'npvSeries' | 'subscriberSeries'>,
+  format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>,
+): HtmlSection {
+  const { npvSeries, subscriberSeries } = data;
+  const horizonsMonths = data.comparison.horizons.map((h) => h.months);
   const options = { ...format, horizonsMonths, width: 640, height: 360 };
   return htmlSection('charts', 'Over time', [
     '<div class="charts">',

@@ -7,7 +7,6 @@ import { htmlTable } from './htmlTable';
 import { yearsText } from '../yearsText';
 import { winnerText } from '../winnerText';
 
-
 /**
  * The answer of a report: one sentence per horizon naming the winner and what it gains over the
  * baseline (or, when every scenario loses money, that none breaks even and which loses least), then the comparison table of each horizon (NPV, rank, Δ vs baseline, and the
@@ -19,16 +18,23 @@ import { winnerText } from '../winnerText';
  * @returns the `<section id="comparison">`
  *
  * @example
- * comparisonSection(compareScenarios(articleFile), { currency: 'USD', locale: 'en-US' })
+ * comparisonSection(compareScenarios(articleFile), { currency: 'USD', locale: 'en-US' }).html
  * //=> '<section id="comparison" …>…<li>Over 1 year (12 months): <strong>H2</strong> wins with $13,498, $4,013 more than baseline.</li>…'
  */
-export function comparisonSection(comparison: ScenarioComparison, format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>, published?: PublishedNpvs): HtmlSection {
+export function comparisonSection(
+  comparison: ScenarioComparison,
+  format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>,
+  published?: PublishedNpvs,
+): HtmlSection {
   const money = { ...format, fractionDigits: 0 };
   const verdicts = comparison.horizons.map((h) => {
     const winner = h.results.find((r) => r.name === h.winner)!;
     const over = `Over ${yearsText(h.years)} (${h.months} months)`;
     if (h.allLose) {
-      const lessLost = h.winner === comparison.baselineName ? '' : `, ${escapeMarkup(formatMoney(winner.deltaVsBaseline, money))} less than ${escapeMarkup(comparison.baselineName)} loses`;
+      const lessLost =
+        h.winner === comparison.baselineName
+          ? ''
+          : `, ${escapeMarkup(formatMoney(winner.deltaVsBaseline, money))} less than ${escapeMarkup(comparison.baselineName)} loses`;
       return `<li>${over}: no scenario breaks even; <strong>${escapeMarkup(h.winner)}</strong> loses least (${escapeMarkup(formatMoney(winner.npv, money))})${lessLost}.</li>`;
     }
     return h.winner === comparison.baselineName

@@ -21,7 +21,11 @@ import type { InputValueKind } from '../../schema/inputGuide';
  * formatInputValue('share', 0.011712168480081078, { currency: 'USD', locale: 'en-US' }) //=> { text: '1.171%', title: '0.011712168480081078' }
  * formatInputValue('money', 1200, { currency: 'USD', locale: 'en-US' }) //=> { text: '$1,200.00', title: '1200' }
  */
-export function formatInputValue(kind: InputValueKind, value: unknown, format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>): { text: string; title: string | undefined } {
+export function formatInputValue(
+  kind: InputValueKind,
+  value: unknown,
+  format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>,
+): { text: string; title: string | undefined } {
   if (value === undefined) return { text: '—', title: undefined };
   if (typeof value === 'boolean') return { text: value ? 'yes' : 'no', title: undefined };
   if (typeof value !== 'number') return { text: String(value), title: undefined };
@@ -30,7 +34,11 @@ export function formatInputValue(kind: InputValueKind, value: unknown, format: R
       ? formatMoney(decimalCalculator.from(value), format)
       : new Intl.NumberFormat(
           format.locale,
-          kind === 'share' ? { style: 'percent', maximumSignificantDigits: 4 } : kind === 'people' ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 4 },
+          kind === 'share'
+            ? { style: 'percent', maximumSignificantDigits: 4 }
+            : kind === 'people'
+              ? { maximumFractionDigits: 2 }
+              : { maximumSignificantDigits: 4 },
         ).format(value);
   return { text, title: String(value) };
 }

@@ -1,7 +1,5 @@
-import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
-import type { ScenarioFile } from '../../scenarios/scenarioFile';
+import type { ReportData } from '../../report/buildReport';
 import type { ScenarioInput } from '../../schema/scenarioInput';
-import { isPlainObject } from '../../json/isPlainObject';
 import { escapeMarkup } from '../escapeMarkup';
 import type { MoneyFormat } from '../formatMoney';
 import { formatInputValue } from './formatInputValue';
@@ -31,22 +29,22 @@ function changesList(changes: ScenarioInput['changes'], format: Format): string 
  * tooltips, changes over time listed), then each hypothesis as its differences from the baseline
  * (the resolved values, so a combination shows what it adds up to) and the changes it appends.
  *
- * @param file - the validated scenario file
- * @param rawBaseline - the baseline as the user wrote it, to tell given values from defaults
- * @param scenarios - the resolved scenarios, baseline first
+ * @param data - the report's data: the validated file, the fields its baseline writes (the others
+ *   are defaults), the resolved scenarios (baseline first)
  * @param format - currency and locale
  * @returns the `<section id="inputs">`
  *
  * @example
- * const file = parseScenarioFile(data);
- * inputsSection(file, data.baseline, resolveHypotheses(file), { currency: 'USD', locale: 'en-US' })
- * //=> '<section id="inputs" …><h2 …>Inputs</h2>…<table class="inputs">…</section>'
+ * import { buildReport } from '../../report/buildReport';
+ * inputsSection(buildReport(articleFile), { currency: 'USD', locale: 'en-US' }).html
+ * //=> '<section id="inputs" …>\n<h2 …>Inputs</h2>…<table class="inputs">…</section>'
  */
-export function inputsSection(file: ScenarioFile, rawBaseline: unknown, scenarios: readonly ResolvedScenario[], format: Format): HtmlSection {
+export function inputsSection(data: Pick<ReportData, 'resolved' | 'givenBaselineFields'>, format: Format): HtmlSection {
+  const { file, scenarios } = data.resolved;
   const baseline = file.baseline;
   const unit = (field: GuidedField) => inputGuide[field].unit.replaceAll('CUR', format.currency);
   const cell = (field: GuidedField, input: ScenarioInput) => formatInputValue(inputGuide[field].kind, input[field], format);
-  const given = (field: GuidedField) => (isPlainObject(rawBaseline) && Object.hasOwn(rawBaseline, field)) || (field === 'startDate' && baseline.startDate !== undefined);
+  const given = (field: GuidedField) => data.givenBaselineFields.includes(field);
 
   const baselineRows = fields.map((field) => {
     const value = cell(field, baseline);
@@ -72,7 +70,9 @@ export function inputsSection(file: ScenarioFile, rawBaseline: unknown, scenario
             { numericColumns: [1, 2], className: 'diff' },
           );
     const changes = added.length === 0 ? '' : `<p>Changes over time it adds:</p>\n${changesList(added, format)}`;
-    return [`<article class="hypothesis">`, `<h3>${escapeMarkup(name)}</h3>`, `<p>${escapeMarkup(how)}</p>`, table, changes, '</article>'].filter(Boolean).join('\n');
+    return [`<article class="hypothesis">`, `<h3>${escapeMarkup(name)}</h3>`, `<p>${escapeMarkup(how)}</p>`, table, changes, '</article>']
+      .filter(Boolean)
+      .join('\n');
   });
 
   return htmlSection('inputs', 'Inputs', [

@@ -51,8 +51,9 @@ export interface MonteCarloSectionData {
  * @throws {InputError} from the chart, e.g. `band[3]: must have p5 ≤ p50 ≤ p95`
  *
  * @example
+ * const band = [{ month: 12, p5: 4000, p50: 9000, p95: 14000 }, { month: 60, p5: 90000, p50: 130000, p95: 170000 }];
  * monteCarloSection({ kind: 'monteCarlo', scenario: 'H2', runs: 10000, seed: 7, band, percentiles: [{ years: 5, p5: 90000, p50: 130000, p95: 170000 }] }, 'section-2', { currency: 'USD', locale: 'en-US' })
- * //=> '<p>10,000 runs of H2 (seed 7) …</p>\n<figure>…<svg … data-chart="fan" …'
+ * //=> '<p>10,000 runs of H2 (seed 7)…</p>\n<figure>…<svg … data-chart="fan" …'
  */
 export function monteCarloSection(data: MonteCarloSectionData, id: string, format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>): string {
   const money = (value: number) => formatMoney(decimalCalculator.from(value), { ...format, fractionDigits: 0 });
@@ -68,7 +69,14 @@ export function monteCarloSection(data: MonteCarloSectionData, id: string, forma
     ...(data.note === undefined ? [] : [`<p class="note">${escapeMarkup(data.note)}</p>`]),
     `<figure>\n${svg}\n</figure>`,
     htmlTable(
-      ['horizon', 'P5', 'P50 (median)', 'P95', ...(withLoss ? ['chance of a loss'] : []), ...(withBeats ? [`chance to beat ${data.baseline ?? 'the baseline'}`] : [])],
+      [
+        'horizon',
+        'P5',
+        'P50 (median)',
+        'P95',
+        ...(withLoss ? ['chance of a loss'] : []),
+        ...(withBeats ? [`chance to beat ${data.baseline ?? 'the baseline'}`] : []),
+      ],
       data.percentiles.map((p) => [
         yearsText(p.years),
         money(p.p5),

@@ -5,7 +5,7 @@ import type { MoneyFormat } from '../formatMoney';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { monteCarloSection, type MonteCarloSectionData } from './monteCarloSection';
 import { sensitivitySection, type SensitivitySectionData } from './sensitivitySection';
-import { textSchema } from '../textSchema';
+import { textSchema } from '../../schema/textSchema';
 import { isWholeMonths } from '../../schema/horizon';
 
 /**

@@ -63,6 +63,20 @@ describe('calibrate', () => {
     expect(fit.scenarios.hypotheses.H1).toMatchObject({ churnPerEmail: 0.009 });
   }, 60_000);
 
+  it("fits a hypothesis' field it does not write yet, reaching only the scenarios that take the field from it", () => {
+    // H2 writes no investment: the unknown adds one to H2's patch. H2+H4 combines H2, then H4, whose investment wins.
+    const file = (investment: number | undefined) => ({
+      ...article,
+      hypotheses: { ...article.hypotheses, H2: { ...article.hypotheses.H2, ...(investment === undefined ? {} : { investment }) } },
+    });
+    const comparison = compareScenarios(file(4200));
+    const observed = comparison.horizons.flatMap((h) => h.results.map((r) => ({ hypothesis: r.name, years: h.years, npv: r.npv.toNumber() })));
+    const fit = calibrate({ scenarios: file(undefined), observed, unknowns: { 'H2.investment': { min: 0, max: 20000 } }, seed: 1 });
+    expect(fit.fitted['H2.investment']).toBeCloseTo(4200, 4);
+    expect(fit.maxAbsError).toBeLessThan(0.01);
+    expect(fit.scenarios.hypotheses.H2).toMatchObject({ investment: fit.fitted['H2.investment'] });
+  }, 60_000);
+
   it('says when two unknowns enter the data only as a product', () => {
     const single = { ...article, baseline: { ...article.baseline, newSubscribersPerMonth: 0 }, hypotheses: {} };
     const observed = [1, 3, 5].map((years) => ({ hypothesis: 'baseline', years, npv: [9000, 20000, 25000][[1, 3, 5].indexOf(years)]! }));
@@ -76,8 +90,10 @@ describe('calibrate', () => {
   }, 60_000);
 
   it('names the field and the rule for a bad request', () => {
-    const bad = (unknowns: Record<string, { min: number; max: number }>, hypothesis = 'baseline') => () =>
-      calibrate({ scenarios: article, observed: [{ hypothesis, years: 1, npv: 1 }], unknowns });
+    const bad =
+      (unknowns: Record<string, { min: number; max: number }>, hypothesis = 'baseline') =>
+      () =>
+        calibrate({ scenarios: article, observed: [{ hypothesis, years: 1, npv: 1 }], unknowns });
     expect(bad({ openrate: { min: 0, max: 1 } })).toThrow(/unknowns\.openrate: "openrate" is not a numeric input field/);
     expect(bad({ 'H9.investment': { min: 0, max: 1 } })).toThrow(/unknowns\.H9\.investment: "H9" is not a hypothesis/);
     expect(bad({ churnPerMonth: { min: 0.5, max: 0.1 } })).toThrow(InputError);

@@ -6,7 +6,6 @@ import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { D, expectClose, expectDecimalClose, inputErrorOf } from '../../model/support';
 import { article, flatList } from '../flatList';
 
-
 /** $400 net every month, $1,190 invested, 12 % a year. */
 const flat = { ...flatList, investment: 1190, discountRateAnnual: 0.12 };
 

@@ -10,7 +10,13 @@ describe('ctorFromCtr', () => {
   });
 
   it('undoes ctrFromCtor', () => {
-    for (const [or, ctor] of [[0.4, 0.1], [0.35, 0.08], [0.9, 1], [0.123, 0.456]] as const) expect(ctorFromCtr(or, ctrFromCtor(or, ctor))).toBeCloseTo(ctor, 15);
+    for (const [or, ctor] of [
+      [0.4, 0.1],
+      [0.35, 0.08],
+      [0.9, 1],
+      [0.123, 0.456],
+    ] as const)
+      expect(ctorFromCtr(or, ctrFromCtor(or, ctor))).toBeCloseTo(ctor, 15);
   });
 
   it('refuses an open rate of 0 and a CTR above the open rate', () => {

@@ -26,6 +26,8 @@ describe('steadyStateSubscriberValue', () => {
   it('rejects a loss share outside 0…1, a rate at or below −100 % and non-numbers', () => {
     const error = inputErrorOf(() => steadyStateSubscriberValue({ valuePerMonth: 1, lossShareMonthly: 1.5, discountRateMonthly: -1 }));
     expect(error.problems.map((p) => p.path)).toEqual(['lossShareMonthly', 'discountRateMonthly']);
-    expect(inputErrorOf(() => steadyStateSubscriberValue({ valuePerMonth: Number.NaN, lossShareMonthly: 0.1, discountRateMonthly: 0 })).message).toMatch(/^valuePerMonth: must be a finite number/);
+    expect(inputErrorOf(() => steadyStateSubscriberValue({ valuePerMonth: Number.NaN, lossShareMonthly: 0.1, discountRateMonthly: 0 })).message).toMatch(
+      /^valuePerMonth: must be a finite number/,
+    );
   });
 });

@@ -13,7 +13,14 @@ describe('subscriberEconomics', () => {
   it('adds up the three months of the hand computation', () => {
     const t = result.totals;
     expect([t.newSubscribers, t.subscribersLost, t.emailsSent, t.orders, t.revenue, t.grossProfit, t.costs, t.acquisitionSpend!].map(String)).toEqual([
-      '450', '314.5', '6290', '62.9', '6290', '3145', '900', '600',
+      '450',
+      '314.5',
+      '6290',
+      '62.9',
+      '6290',
+      '3145',
+      '900',
+      '600',
     ]);
     expect(result.months).toBe(3);
   });

@@ -4,12 +4,23 @@ import { D, deepFreeze, expectClose, expectDecimalClose, inputErrorOf } from '..
 import { subscriberExample } from '../subscriberExample';
 
 /** v = $1 a month (see subscriberExample); keep 0.9; DF_m = 1.01^−m; costs and an investment that must not count. */
-const input = { ...subscriberExample, subscribers: 5000, newSubscribersPerMonth: 300, budgetPerMonth: 1200, costPerThousandEmails: 5, investment: 10000, discountRateAnnual: 1.01 ** 12 - 1 };
+const input = {
+  ...subscriberExample,
+  subscribers: 5000,
+  newSubscribersPerMonth: 300,
+  budgetPerMonth: 1200,
+  costPerThousandEmails: 5,
+  investment: 10000,
+  discountRateAnnual: 1.01 ** 12 - 1,
+};
 
 describe('subscriberValue', () => {
   it('sums three months of kept, discounted gross profit by hand', () => {
     // 1 / 1.01 + 0.9 / 1.01² + 0.81 / 1.01³
-    const expected = new D(1).div(1.01).plus(new D(0.9).div(new D(1.01).pow(2))).plus(new D(0.81).div(new D(1.01).pow(3)));
+    const expected = new D(1)
+      .div(1.01)
+      .plus(new D(0.9).div(new D(1.01).pow(2)))
+      .plus(new D(0.81).div(new D(1.01).pow(3)));
     const result = subscriberValue(input, { months: 3 });
     expect(result.months).toBe(3);
     expectDecimalClose(result.value, expected, '1e-15'); // the rate 1.01^12 − 1 is a float: DF1 is 1 / 1.01 to about 1e-16
@@ -43,7 +54,10 @@ describe('subscriberValue', () => {
   });
 
   it('honours changes and compound churn by running the model, and says the steady state no longer applies', () => {
-    const changed = subscriberValue({ ...input, discountRateAnnual: 0, changes: [{ fromMonth: 2, set: { averageOrderValue: 200, budgetPerMonth: 5000 } }] }, { months: 3 });
+    const changed = subscriberValue(
+      { ...input, discountRateAnnual: 0, changes: [{ fromMonth: 2, set: { averageOrderValue: 200, budgetPerMonth: 5000 } }] },
+      { months: 3 },
+    );
     expect(changed.value.toString()).toBe('4.42'); // 1 + 0.9 × 2 + 0.81 × 2: the budget change is a cost, left out
     expect(changed.constantInputs).toBe(false);
     const compound = subscriberValue({ ...input, discountRateAnnual: 0, churnModel: 'compound', churnPerEmail: 0.1 }, { months: 2 });

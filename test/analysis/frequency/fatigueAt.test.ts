@@ -29,7 +29,11 @@ describe('fatigueAt with a power law', () => {
   });
 
   it('keeps a zero metric at zero and an absent open rate absent', () => {
-    const rates = fatigueAt({ emailsPerMonth: 2, clickRate: 0.04, churnPerEmail: 0 }, { model: 'power', openRateElasticity: -0.3, churnPerEmailElasticity: 1 }, 6);
+    const rates = fatigueAt(
+      { emailsPerMonth: 2, clickRate: 0.04, churnPerEmail: 0 },
+      { model: 'power', openRateElasticity: -0.3, churnPerEmailElasticity: 1 },
+      6,
+    );
     expect(rates.openRate).toBeUndefined();
     expect(rates.churnPerEmail).toBe(0);
   });
@@ -66,9 +70,23 @@ describe('fatigueAt with points', () => {
   });
 
   it('rejects a frequency given twice and an unknown model', () => {
-    const twice = inputErrorOf(() => fatigueAt(own, { model: 'points', points: [{ emailsPerMonth: 2, openRate: 0.4 }, { emailsPerMonth: 2, openRate: 0.3 }] }, 3));
+    const twice = inputErrorOf(() =>
+      fatigueAt(
+        own,
+        {
+          model: 'points',
+          points: [
+            { emailsPerMonth: 2, openRate: 0.4 },
+            { emailsPerMonth: 2, openRate: 0.3 },
+          ],
+        },
+        3,
+      ),
+    );
     expect(twice.message).toBe('fatigue.points[1].emailsPerMonth: repeats 2 emails a month (give each frequency once)');
     expect(inputErrorOf(() => fatigueAt(own, { model: 'linear' } as never, 3)).message).toMatch(/^fatigue\.model: must be \{ "model": "power"/);
-    expect(inputErrorOf(() => fatigueAt(own, { model: 'points', points: [{ emailsPerMonth: 2, openRate: 1.4 }] }, 3)).message).toMatch(/^fatigue\.points\[0\]\.openRate: must be a fraction/);
+    expect(inputErrorOf(() => fatigueAt(own, { model: 'points', points: [{ emailsPerMonth: 2, openRate: 1.4 }] }, 3)).message).toMatch(
+      /^fatigue\.points\[0\]\.openRate: must be a fraction/,
+    );
   });
 });

@@ -25,8 +25,14 @@ describe('fatigueFromObservations', () => {
   });
 
   it('rejects equal frequencies, a metric that is 0 in one observation only, and an elasticity beyond ±10', () => {
-    expect(inputErrorOf(() => fatigueFromObservations(twoEmails, { ...h1, emailsPerMonth: 2 })).message).toMatch(/^observations\.emailsPerMonth: must be two different frequencies above 0/);
-    expect(inputErrorOf(() => fatigueFromObservations({ ...twoEmails, churnPerEmail: 0 }, { ...h1, churnPerEmail: 0.01 })).message).toMatch(/^observations\.churnPerEmail: is 0 in one observation only/);
-    expect(inputErrorOf(() => fatigueFromObservations(twoEmails, { emailsPerMonth: 2.01, openRate: 0.1 })).message).toMatch(/^observations\.openRate: gives an elasticity of -27/);
+    expect(inputErrorOf(() => fatigueFromObservations(twoEmails, { ...h1, emailsPerMonth: 2 })).message).toMatch(
+      /^observations\.emailsPerMonth: must be two different frequencies above 0/,
+    );
+    expect(inputErrorOf(() => fatigueFromObservations({ ...twoEmails, churnPerEmail: 0 }, { ...h1, churnPerEmail: 0.01 })).message).toMatch(
+      /^observations\.churnPerEmail: is 0 in one observation only/,
+    );
+    expect(inputErrorOf(() => fatigueFromObservations(twoEmails, { emailsPerMonth: 2.01, openRate: 0.1 })).message).toMatch(
+      /^observations\.openRate: gives an elasticity of -27/,
+    );
   });
 });

@@ -46,7 +46,13 @@ describe('optimiseFrequency', () => {
     const result = optimiseFrequency(baseline, { years: 3, fatigue: { model: 'power', ...elasticities }, min: 3, max: 5 });
     for (const f of result.frequencies) {
       const e = f.emailsPerMonth;
-      const plain = { ...baseline, emailsPerMonth: e, openRate: powerLaw(0.4, e, 2, -0.33), clickRate: powerLaw(0.1, e, 2, -0.5), churnPerEmail: powerLaw(0.002, e, 2, 0.2) };
+      const plain = {
+        ...baseline,
+        emailsPerMonth: e,
+        openRate: powerLaw(0.4, e, 2, -0.33),
+        clickRate: powerLaw(0.1, e, 2, -0.5),
+        churnPerEmail: powerLaw(0.002, e, 2, 0.2),
+      };
       expectClose(f.npvs[0]!, forecast(plain, { years: 3 }).npv.toNumber(), 1e-11);
     }
   });
@@ -89,7 +95,9 @@ describe('optimiseFrequency', () => {
     expect(result.frequencies.filter((f) => f.infeasible === null).map((f) => f.emailsPerMonth)).toEqual([1, 2, 3, 4, 5]);
     const six = result.frequencies[5]!;
     expect(six.npvs).toEqual([]);
-    expect(six.infeasible).toMatch(/^churnPerEmail: churnPerMonth \+ churnPerEmail × emailsPerMonth must not exceed 1 with additive churn \(it is 1\.1 from month 1\)$/);
+    expect(six.infeasible).toMatch(
+      /^churnPerEmail: churnPerMonth \+ churnPerEmail × emailsPerMonth must not exceed 1 with additive churn \(it is 1\.1 from month 1\)$/,
+    );
     for (const h of result.horizons) expect(h.bestEmailsPerMonth).toBeLessThanOrEqual(5);
   });
 
@@ -111,11 +119,15 @@ describe('optimiseFrequency', () => {
     expect(inputErrorOf(() => optimiseFrequency(baseline, { min: 5, max: 4 })).message).toBe('max: must not be below min');
     expect(inputErrorOf(() => optimiseFrequency(baseline, { max: 2.5 })).message).toMatch(/^max: must be a whole number of emails a month/);
     expect(inputErrorOf(() => optimiseFrequency(baseline, { years: [1, 0] })).message).toMatch(/^years\[1\]: must be more than 0 years/);
-    expect(inputErrorOf(() => optimiseFrequency(baseline, { fatigue: { model: 'power', openRateElasticity: 'steep' } as never })).message).toMatch(/^fatigue\.openRateElasticity: must be a number/);
+    expect(inputErrorOf(() => optimiseFrequency(baseline, { fatigue: { model: 'power', openRateElasticity: 'steep' } as never })).message).toMatch(
+      /^fatigue\.openRateElasticity: must be a number/,
+    );
     const changing = { ...baseline, changes: [{ fromMonth: 3, set: { emailsPerMonth: 4 } }] };
     expect(inputErrorOf(() => optimiseFrequency(changing)).message).toMatch(/^changes\[0\]\.set\.emailsPerMonth: the optimiser sets one frequency/);
     const heavy = { ...baseline, churnPerMonth: 0.5, churnPerEmail: 0.1 };
-    expect(inputErrorOf(() => optimiseFrequency(heavy, { min: 6, max: 9 })).message).toMatch(/^emailsPerMonth: no frequency from 6 to 9 emails a month is feasible/);
+    expect(inputErrorOf(() => optimiseFrequency(heavy, { min: 6, max: 9 })).message).toMatch(
+      /^emailsPerMonth: no frequency from 6 to 9 emails a month is feasible/,
+    );
   });
 });
 

@@ -5,8 +5,16 @@ import { expectClose } from '../../model/support';
 
 describe('nearestValidValue', () => {
   const input = parseScenarioInput({
-    subscribers: 1000, churnPerMonth: 0.1, churnPerEmail: 0.2, emailsPerMonth: 4, openRate: 0.5, clickRate: 0.1,
-    conversionRate: 0.05, averageOrderValue: 40, discountRateAnnual: 0.1, changes: [{ fromMonth: 3, set: { emailsPerMonth: 2 } }],
+    subscribers: 1000,
+    churnPerMonth: 0.1,
+    churnPerEmail: 0.2,
+    emailsPerMonth: 4,
+    openRate: 0.5,
+    clickRate: 0.1,
+    conversionRate: 0.05,
+    averageOrderValue: 40,
+    discountRateAnnual: 0.1,
+    changes: [{ fromMonth: 3, set: { emailsPerMonth: 2 } }],
   });
 
   it('keeps a valid value as it is', () => {

@@ -22,8 +22,20 @@ describe('sensitivity', () => {
 
   it('varies every numeric input that is not 0 when no fields are chosen', () => {
     const nonZero = [
-      'subscribers', 'newSubscribersPerMonth', 'newSubscribersGrowthMonthly', 'churnPerMonth', 'churnPerEmail', 'emailsPerMonth',
-      'openRate', 'clickRate', 'conversionRate', 'averageOrderValue', 'grossMargin', 'offEmailMultiplier', 'budgetPerMonth', 'discountRateAnnual',
+      'subscribers',
+      'newSubscribersPerMonth',
+      'newSubscribersGrowthMonthly',
+      'churnPerMonth',
+      'churnPerEmail',
+      'emailsPerMonth',
+      'openRate',
+      'clickRate',
+      'conversionRate',
+      'averageOrderValue',
+      'grossMargin',
+      'offEmailMultiplier',
+      'budgetPerMonth',
+      'discountRateAnnual',
     ];
     expect(result.tornado.map((e) => e.field).sort()).toEqual(nonZero.sort());
   });
@@ -103,13 +115,17 @@ describe('sensitivity', () => {
   it('scales a value the input takes in changes with it, and clamps when the scaled change would leave the range', () => {
     const input = { ...flat, openRate: 0.5, changes: [{ fromMonth: 7, set: { openRate: 0.95 } }] };
     const e = sensitivity(input, { months: 12, fields: ['openRate'] }).tornado[0]!;
-    expect(e.npvLow.toString()).toBe(forecast({ ...input, openRate: 0.45, changes: [{ fromMonth: 7, set: { openRate: 0.855 } }] }, { months: 12 }).npv.toString());
+    expect(e.npvLow.toString()).toBe(
+      forecast({ ...input, openRate: 0.45, changes: [{ fromMonth: 7, set: { openRate: 0.855 } }] }, { months: 12 }).npv.toString(),
+    );
     expect(e.clamped).toBe(true);
     // The change reaches an open rate of 1 when month 1's is 0.5 / 0.95.
     expect(Math.abs(e.valueHigh - 0.5 / 0.95)).toBeLessThan(1e-12);
     const scaledChange = 0.95 * (e.valueHigh / 0.5);
     expect(scaledChange).toBeLessThanOrEqual(1);
-    expect(e.npvHigh.toString()).toBe(forecast({ ...input, openRate: e.valueHigh, changes: [{ fromMonth: 7, set: { openRate: scaledChange } }] }, { months: 12 }).npv.toString());
+    expect(e.npvHigh.toString()).toBe(
+      forecast({ ...input, openRate: e.valueHigh, changes: [{ fromMonth: 7, set: { openRate: scaledChange } }] }, { months: 12 }).npv.toString(),
+    );
   });
 
   it('orders the values of a negative input low to high, the elasticity dNPV/dx × |x| / |NPV|: positive when raising it raises the NPV', () => {
@@ -125,7 +141,16 @@ describe('sensitivity', () => {
 
   it('keeps the sign of the direction when the base NPV is negative (hand computation)', () => {
     // 1,000 × 1 email × 0.5 × 0.1 × 0.1 = 5 orders × $100 = $500 a month against a $1,000 budget: −$500 a month, −$6,000 a year.
-    const losing = { subscribers: 1000, emailsPerMonth: 1, openRate: 0.5, clickRate: 0.1, conversionRate: 0.1, averageOrderValue: 100, budgetPerMonth: 1000, discountRateAnnual: 0 };
+    const losing = {
+      subscribers: 1000,
+      emailsPerMonth: 1,
+      openRate: 0.5,
+      clickRate: 0.1,
+      conversionRate: 0.1,
+      averageOrderValue: 100,
+      budgetPerMonth: 1000,
+      discountRateAnnual: 0,
+    };
     const r = sensitivity(losing, { months: 12, fields: ['conversionRate', 'budgetPerMonth'] });
     expect(r.npvBase.toString()).toBe('-6000');
     const conversion = r.tornado.find((e) => e.field === 'conversionRate')!;

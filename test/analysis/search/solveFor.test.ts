@@ -101,7 +101,9 @@ describe('solveFor', () => {
   it('says which field no value of its valid range brings to the target, and the NPVs it found', () => {
     const error = inputErrorOf(() => solveFor(baseline, 'subscribers', { years: 5 }));
     expect(error.message).toMatch(/^subscribers: no value from 0 to 1000000000000 brings the 5-year NPV to 0 \(NPV runs from [\d,]+ to [\d,]+\)$/);
-    expect(inputErrorOf(() => solveFor(baseline, 'openRate', { months: 18, targetNpv: 1e9 })).message).toMatch(/^openRate: no value from 0 to 1 brings the 18-month NPV to 1,000,000,000/);
+    expect(inputErrorOf(() => solveFor(baseline, 'openRate', { months: 18, targetNpv: 1e9 })).message).toMatch(
+      /^openRate: no value from 0 to 1 brings the 18-month NPV to 1,000,000,000/,
+    );
   });
 
   it('names the option or field in its other errors', () => {

@@ -47,10 +47,18 @@ describe('distributionSampler', () => {
 
   it("agrees with stdlib's beta quantile to 1e-9 everywhere, table or not", () => {
     const random = seededRandom(5);
-    for (const [alpha, beta] of [[40, 60], [30, 270], [10, 190], [2, 3], [0.5, 0.5], [1, 50]] as const) {
+    for (const [alpha, beta] of [
+      [40, 60],
+      [30, 270],
+      [10, 190],
+      [2, 3],
+      [0.5, 0.5],
+      [1, 50],
+    ] as const) {
       const sampler = distributionSampler({ dist: 'beta', alpha, beta }, 'openRate');
       let worst = 0;
-      for (const u of [0, 1e-9, 0.5, 1 - 1e-12, ...Array.from({ length: 2000 }, random)]) worst = Math.max(worst, Math.abs(sampler.sample(u) - betaQuantile(u, alpha, beta)));
+      for (const u of [0, 1e-9, 0.5, 1 - 1e-12, ...Array.from({ length: 2000 }, random)])
+        worst = Math.max(worst, Math.abs(sampler.sample(u) - betaQuantile(u, alpha, beta)));
       expect(worst, `beta(${alpha}, ${beta})`).toBeLessThanOrEqual(1e-9);
     }
   });
@@ -86,7 +94,9 @@ describe('distributionSampler', () => {
 
   it('names the field and the rule for a bad spec', () => {
     const message = (spec: unknown, path?: string) => inputErrorOf(() => distributionSampler(spec, 'openRate', path)).message;
-    expect(message({ dist: 'normal', mean: 0.4, sd: 0 }, 'baseline.openRate')).toBe('baseline.openRate.sd: must be more than 0 (the standard deviation, in the field’s unit)');
+    expect(message({ dist: 'normal', mean: 0.4, sd: 0 }, 'baseline.openRate')).toBe(
+      'baseline.openRate.sd: must be more than 0 (the standard deviation, in the field’s unit)',
+    );
     expect(message({ dist: 'normal', mean: 0.4, sd: -1 })).toContain('openRate.sd: must be more than 0');
     expect(message({ dist: 'uniform', min: 0.5, max: 0.5 })).toBe('openRate.max: must be greater than min (0.5)');
     expect(message({ dist: 'triangular', min: 0.1, mode: 0.7, max: 0.5 })).toBe('openRate.mode: must lie from min to max (0.1 to 0.5)');
@@ -101,12 +111,14 @@ describe('distributionSampler', () => {
     expect(inputErrorOf(() => distributionSampler({ dist: 'normal', mean: 40, sd: 5 }, 'openRate')).message).toMatch(
       /^openRate: the normal distribution has almost no probability \(.*\) inside the field's valid range 0 to 1: check its parameters and units/,
     );
-    expect(() => distributionSampler({ dist: 'uniform', min: 2, max: 3 }, 'conversionRate')).toThrow('conversionRate: the uniform distribution has almost no probability (0.0)');
+    expect(() => distributionSampler({ dist: 'uniform', min: 2, max: 3 }, 'conversionRate')).toThrow(
+      'conversionRate: the uniform distribution has almost no probability (0.0)',
+    );
   });
 
   it('rejects a point value outside the field’s range, naming value or the mean', () => {
     expect(inputErrorOf(() => distributionSampler({ dist: 'uniform', min: 0.9, max: 1.3 }, 'openRate')).message).toBe(
-      "openRate: the distribution's mean 1.1, the point value deterministic runs use, must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email): give \"value\", a valid point value",
+      'openRate: the distribution\'s mean 1.1, the point value deterministic runs use, must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email): give "value", a valid point value',
     );
     expect(inputErrorOf(() => distributionSampler({ dist: 'beta', alpha: 2, beta: 2, value: 2 }, 'openRate')).message).toBe(
       'openRate.value: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)',

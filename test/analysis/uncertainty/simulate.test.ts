@@ -33,7 +33,10 @@ describe('simulate', () => {
       { draws: 300, seed: 2 },
     );
     for (const years of [1, 3, 5]) {
-      for (const [name, values] of [['baseline', {}], ['Automation', { emailsPerMonth: 3, investment: 5000 }]] as const) {
+      for (const [name, values] of [
+        ['baseline', {}],
+        ['Automation', { emailsPerMonth: 3, investment: 5000 }],
+      ] as const) {
         const expected = npvWith(values, years);
         const { npv } = scenarioOf(result, years, name);
         for (const statistic of [npv.mean, npv.p5, npv.p25, npv.p50, npv.p75, npv.p95]) expectClose(statistic, expected, 1e-9);
@@ -50,7 +53,10 @@ describe('simulate', () => {
   it('gives exactly the percentiles of the drawn values when NPV is linear in the one uncertain input (brute force)', () => {
     // NPV = a + b × AOV with everything else fixed; the test draws the same AOVs from the documented stream.
     const draws = 2000;
-    const result = simulate({ baseline: { ...baseline, averageOrderValue: { dist: 'normal', mean: 40, sd: 5 } }, hypotheses: {} }, { draws, seed: 9, horizonsYears: [3] });
+    const result = simulate(
+      { baseline: { ...baseline, averageOrderValue: { dist: 'normal', mean: 40, sd: 5 } }, hypotheses: {} },
+      { draws, seed: 9, horizonsYears: [3] },
+    );
     const a = npvWith({ averageOrderValue: 0 }, 3);
     const b = npvWith({ averageOrderValue: 1 }, 3) - a;
     const npvs = uniforms(9, draws)
@@ -58,33 +64,54 @@ describe('simulate', () => {
       .sort((x, y) => x - y);
     const { npv } = scenarioOf(result, 3, 'baseline');
     expectClose(npv.mean, npvs.reduce((s, x) => s + x, 0) / draws, 1e-9);
-    for (const [p, statistic] of [[0.05, npv.p5], [0.25, npv.p25], [0.5, npv.p50], [0.75, npv.p75], [0.95, npv.p95]] as const) {
+    for (const [p, statistic] of [
+      [0.05, npv.p5],
+      [0.25, npv.p25],
+      [0.5, npv.p50],
+      [0.75, npv.p75],
+      [0.95, npv.p95],
+    ] as const) {
       expectClose(statistic, formulajs.PERCENTILE.INC(npvs, p) as number, 1e-9);
     }
   });
 
   it('gives the monthly bands of cumulative NPV as the percentiles of the drawn values, month by month (brute force)', () => {
     const draws = 1000;
-    const result = simulate({ baseline: { ...baseline, averageOrderValue: { dist: 'uniform', min: 30, max: 50 } }, hypotheses: {} }, { draws, seed: 14, horizonsYears: [1.5] });
+    const result = simulate(
+      { baseline: { ...baseline, averageOrderValue: { dist: 'uniform', min: 30, max: 50 } }, hypotheses: {} },
+      { draws, seed: 14, horizonsYears: [1.5] },
+    );
     const at = (aov: number) => forecast({ ...baseline, averageOrderValue: aov }, { months: 18 }).rows.map((r) => r.cumulativeNpv.toNumber());
     const [zero, one] = [at(0), at(1)];
     const aovs = uniforms(14, draws).map((u) => 30 + u * (50 - 30));
     result.monthly.forEach(({ month, cumulativeNpv }) => {
       const npvs = aovs.map((aov) => zero[month - 1]! + (one[month - 1]! - zero[month - 1]!) * aov).sort((x, y) => x - y);
       const band = cumulativeNpv.baseline!;
-      for (const [p, statistic] of [[0.05, band.p5], [0.5, band.p50], [0.95, band.p95]] as const) expectClose(statistic, formulajs.PERCENTILE.INC(npvs, p) as number, 1e-9);
+      for (const [p, statistic] of [
+        [0.05, band.p5],
+        [0.5, band.p50],
+        [0.95, band.p95],
+      ] as const)
+        expectClose(statistic, formulajs.PERCENTILE.INC(npvs, p) as number, 1e-9);
     });
   });
 
   it('gives percentiles within sampling error of the closed form: open rate beta(40, 60)', () => {
     const draws = 10_000;
-    const result = simulate({ baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: {} }, { draws, seed: 4, horizonsYears: [1] });
+    const result = simulate(
+      { baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: {} },
+      { draws, seed: 4, horizonsYears: [1] },
+    );
     const a = npvWith({ openRate: 0 }, 1);
     const b = npvWith({ openRate: 1 }, 1) - a;
     const sd = Math.sqrt((40 * 60) / (100 ** 2 * 101));
     const { npv } = scenarioOf(result, 1, 'baseline');
     expect(Math.abs(npv.mean - (a + b * 0.4))).toBeLessThan(4 * b * (sd / Math.sqrt(draws)));
-    for (const [p, statistic] of [[0.05, npv.p5], [0.5, npv.p50], [0.95, npv.p95]] as const) {
+    for (const [p, statistic] of [
+      [0.05, npv.p5],
+      [0.5, npv.p50],
+      [0.95, npv.p95],
+    ] as const) {
       const q = formulajs.BETA.INV(p, 40, 60) as number;
       const density = formulajs.BETA.DIST(q, 40, 60, false) as number;
       expect(Math.abs(statistic - (a + b * q)), `P${p * 100}`).toBeLessThan(4 * b * quantileSd(p, draws, density));
@@ -94,7 +121,10 @@ describe('simulate', () => {
   it('truncates to the field’s range instead of clamping: the truncated normal’s quantiles', () => {
     // openRate normal(0.95, 0.2): 40 % of the untruncated mass lies above 1
     const draws = 10_000;
-    const result = simulate({ baseline: { ...baseline, openRate: { dist: 'normal', mean: 0.95, sd: 0.2, value: 0.9 } }, hypotheses: {} }, { draws, seed: 5, horizonsYears: [1] });
+    const result = simulate(
+      { baseline: { ...baseline, openRate: { dist: 'normal', mean: 0.95, sd: 0.2, value: 0.9 } }, hypotheses: {} },
+      { draws, seed: 5, horizonsYears: [1] },
+    );
     const a = npvWith({ openRate: 0 }, 1);
     const b = npvWith({ openRate: 1 }, 1) - a;
     const cdf = (x: number) => formulajs.NORM.DIST(x, 0.95, 0.2, true) as number;
@@ -102,7 +132,11 @@ describe('simulate', () => {
     const { npv } = scenarioOf(result, 1, 'baseline');
     expect(npv.p5).toBeGreaterThanOrEqual(a);
     expect(npv.p95).toBeLessThan(a + b); // clamping would pile 40 % of draws on openRate = 1
-    for (const [p, statistic] of [[0.05, npv.p5], [0.5, npv.p50], [0.95, npv.p95]] as const) {
+    for (const [p, statistic] of [
+      [0.05, npv.p5],
+      [0.5, npv.p50],
+      [0.95, npv.p95],
+    ] as const) {
       const q = formulajs.NORM.INV(cdf(0) + p * mass, 0.95, 0.2) as number;
       const density = (formulajs.NORM.DIST(q, 0.95, 0.2, false) as number) / mass;
       expect(Math.abs(statistic - (a + b * q)), `P${p * 100}`).toBeLessThan(4 * b * quantileSd(p, draws, density));
@@ -160,7 +194,10 @@ describe('simulate', () => {
 
   it('uses common random numbers: a hypothesis that changes nothing never beats the baseline and differs by 0 in every draw', () => {
     const result = simulate(
-      { baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 }, churnPerEmail: { dist: 'triangular', min: 0.001, mode: 0.002, max: 0.004 } }, hypotheses: { Same: { budgetPerMonth: 1200 } } },
+      {
+        baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 }, churnPerEmail: { dist: 'triangular', min: 0.001, mode: 0.002, max: 0.004 } },
+        hypotheses: { Same: { budgetPerMonth: 1200 } },
+      },
       { draws: 500, seed: 6 },
     );
     for (const horizon of result.horizons) {
@@ -195,7 +232,10 @@ describe('simulate', () => {
     // loss = 0.1 + 4 × churnPerEmail > 1 when churnPerEmail > 0.225: a quarter of the draws of uniform(0, 0.3)
     const draws = 300;
     const result = simulate(
-      { baseline: { ...baseline, churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0, max: 0.3, value: 0.1 } }, hypotheses: { Fewer: { emailsPerMonth: 2 } } },
+      {
+        baseline: { ...baseline, churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0, max: 0.3, value: 0.1 } },
+        hypotheses: { Fewer: { emailsPerMonth: 2 } },
+      },
       { draws, seed: 10, horizonsYears: [1] },
     );
     const stream = mersenne(10);
@@ -212,14 +252,19 @@ describe('simulate', () => {
   it('gives up, naming the scenario, when nearly every draw breaks additive churn', () => {
     const error = inputErrorOf(() =>
       simulate(
-        { baseline: { ...baseline, churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0.26, max: 0.5, value: 0.2 } }, hypotheses: {} },
+        {
+          baseline: { ...baseline, churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0.26, max: 0.5, value: 0.2 } },
+          hypotheses: {},
+        },
         { draws: 100 },
       ),
     );
-    expect(error.message).toBe('baseline.churnPerEmail: the distributions make churnPerMonth + churnPerEmail × emailsPerMonth exceed 1 (additive churn) in most draws: narrow them');
+    expect(error.message).toBe(
+      'baseline.churnPerEmail: the distributions make churnPerMonth + churnPerEmail × emailsPerMonth exceed 1 (additive churn) in most draws: narrow them',
+    );
   });
 
-  it("reports the point NPVs exactly, as compareScenarios gives them for the plain file", () => {
+  it('reports the point NPVs exactly, as compareScenarios gives them for the plain file', () => {
     const file = { baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60, value: 0.41 } }, hypotheses: { More: { emailsPerMonth: 3 } } };
     const result = simulate(file, { draws: 50 });
     const comparison = compareScenarios(splitDistributions(file).file);
@@ -229,7 +274,10 @@ describe('simulate', () => {
   });
 
   it('gives a P5–P50–P95 band for every month and scenario, the horizon’s percentiles at the horizon month', () => {
-    const result = simulate({ baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: { More: { emailsPerMonth: 3 } } }, { draws: 400, horizonsYears: [1, 2] });
+    const result = simulate(
+      { baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: { More: { emailsPerMonth: 3 } } },
+      { draws: 400, horizonsYears: [1, 2] },
+    );
     expect(result.monthly.map((m) => m.month)).toEqual(Array.from({ length: 24 }, (_, m) => m + 1));
     for (const { cumulativeNpv } of result.monthly) {
       for (const band of [cumulativeNpv.baseline!, cumulativeNpv.More!]) {

@@ -72,9 +72,7 @@ describe('splitDistributions', () => {
   });
 
   it('refuses a distribution inside changes, naming where it sits', () => {
-    const error = inputErrorOf(() =>
-      splitDistributions({ baseline: { ...baseline, changes: [{ fromMonth: 13, set: { openRate } }] }, hypotheses: {} }),
-    );
+    const error = inputErrorOf(() => splitDistributions({ baseline: { ...baseline, changes: [{ fromMonth: 13, set: { openRate } }] }, hypotheses: {} }));
     expect(error.message).toBe(
       'baseline.changes[0].set.openRate: a distribution is not allowed inside changes (a change sets a fixed value from its month on): give the field itself a distribution instead',
     );
@@ -98,11 +96,15 @@ describe('splitDistributions', () => {
   });
 
   it('keeps __proto__ keys as plain keys: reported, never reaching a prototype', () => {
-    const data = JSON.parse(`{ "baseline": ${JSON.stringify(baseline).replace('{', '{ "__proto__": { "dist": "uniform", "min": 0, "max": 1 }, ')}, "hypotheses": {} }`);
+    const data = JSON.parse(
+      `{ "baseline": ${JSON.stringify(baseline).replace('{', '{ "__proto__": { "dist": "uniform", "min": 0, "max": 1 }, ')}, "hypotheses": {} }`,
+    );
     const error = inputErrorOf(() => splitDistributions(data));
     expect(error.message).toContain('baseline.__proto__: a distribution can stand only for a numeric input field');
     expect(({} as Record<string, unknown>).dist).toBeUndefined();
-    const named = JSON.parse(`{ "baseline": ${JSON.stringify(baseline)}, "hypotheses": { "__proto__": { "openRate": { "dist": "uniform", "min": 0, "max": 1 } } } }`);
+    const named = JSON.parse(
+      `{ "baseline": ${JSON.stringify(baseline)}, "hypotheses": { "__proto__": { "openRate": { "dist": "uniform", "min": 0, "max": 1 } } } }`,
+    );
     expect(inputErrorOf(() => splitDistributions(named)).message).toContain('"__proto__" is reserved');
     expect(({} as Record<string, unknown>).openRate).toBeUndefined();
   });

@@ -40,7 +40,12 @@ describe('fanChart', () => {
   it('rejects an empty band, crossed percentiles and months out of order', () => {
     expect(() => fanChart([])).toThrow('band: must hold at least one month');
     expect(() => fanChart([{ month: 1, p5: 3, p50: 2, p95: 4 }])).toThrow('band[0]: must have p5 ≤ p50 ≤ p95');
-    expect(() => fanChart([{ month: 2, p5: 1, p50: 2, p95: 3 }, { month: 2, p5: 1, p50: 2, p95: 3 }])).toThrow('band[1].month: must be later than the month before');
+    expect(() =>
+      fanChart([
+        { month: 2, p5: 1, p50: 2, p95: 3 },
+        { month: 2, p5: 1, p50: 2, p95: 3 },
+      ]),
+    ).toThrow('band[1].month: must be later than the month before');
     expect(() => fanChart([{ month: 1, p5: Number.NaN, p50: 2, p95: 3 }])).toThrow('band[0].p5: must be a finite number');
   });
 });

@@ -74,7 +74,10 @@ describe('npvChart', () => {
 
   it('escapes a malicious scenario name everywhere it is written', () => {
     const evil = `<script>alert("x")</script> & 'q'`;
-    const svg = npvChart([{ name: evil, values: [1, 2, 3] }, { name: 'ok', values: [3, 2, 1] }]);
+    const svg = npvChart([
+      { name: evil, values: [1, 2, 3] },
+      { name: 'ok', values: [3, 2, 1] },
+    ]);
     assertWellFormedXml(svg);
     expect(svg).not.toContain('<script');
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;');

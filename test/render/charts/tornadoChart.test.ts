@@ -22,7 +22,11 @@ describe('tornadoChart', () => {
   });
 
   it('keeps the order given when asked', () => {
-    expect(elements(tornadoChart(bars, base, { sortBySwing: false }), 'text', 'bar-label').map((t) => t.text)).toEqual(['churnPerEmail', 'openRate', 'averageOrderValue']);
+    expect(elements(tornadoChart(bars, base, { sortBySwing: false }), 'text', 'bar-label').map((t) => t.text)).toEqual([
+      'churnPerEmail',
+      'openRate',
+      'averageOrderValue',
+    ]);
   });
 
   it('starts every bar at the base line, its length proportional to its distance from the base', () => {
@@ -54,7 +58,16 @@ describe('tornadoChart', () => {
     assertWellFormedXml(svg);
     expect(svg).not.toContain('<img');
     expect(unescapeXml(elements(svg, 'rect', 'low')[0]!['data-bar']!)).toBe(evil);
-    const height = (n: number) => Number(elements(tornadoChart(Array.from({ length: n }, (_, i) => ({ label: `x${i}`, low: 0, high: i + 1 })), 0), 'svg')[0]!.height);
+    const height = (n: number) =>
+      Number(
+        elements(
+          tornadoChart(
+            Array.from({ length: n }, (_, i) => ({ label: `x${i}`, low: 0, high: i + 1 })),
+            0,
+          ),
+          'svg',
+        )[0]!.height,
+      );
     expect(height(10) - height(5)).toBe(5 * 28);
   });
 
@@ -62,7 +75,13 @@ describe('tornadoChart', () => {
     expect(() => tornadoChart([], 0)).toThrow('bars: must hold at least one bar');
     expect(() => tornadoChart([{ label: 'a', low: Number.NaN, high: 1 }], 0)).toThrow('bars[0].low: must be a finite number');
     expect(() => tornadoChart(bars, Number.POSITIVE_INFINITY)).toThrow('base: must be a finite number');
-    expect(() => tornadoChart(Array.from({ length: 40 }, (_, i) => ({ label: `x${i}`, low: 0, high: i })), 0, { height: 200 })).toThrow('options.height: must be at least');
+    expect(() =>
+      tornadoChart(
+        Array.from({ length: 40 }, (_, i) => ({ label: `x${i}`, low: 0, high: i })),
+        0,
+        { height: 200 },
+      ),
+    ).toThrow('options.height: must be at least');
   });
 
   it('draws a bar that does not move the result as a zero-width bar, without NaN', () => {

@@ -15,7 +15,14 @@ describe('htmlTable', () => {
   });
 
   it('marks one row as the winner and muted cells as muted', () => {
-    const html = htmlTable(['a', 'b'], [['x', '1'], ['y', { text: '2', muted: true }]], { highlightRow: 1 });
+    const html = htmlTable(
+      ['a', 'b'],
+      [
+        ['x', '1'],
+        ['y', { text: '2', muted: true }],
+      ],
+      { highlightRow: 1 },
+    );
     expect(html.match(/<tr class="winner">/g)).toHaveLength(1);
     expect(html).toContain('<tr class="winner"><th scope="row">y</th><td class="num muted">2</td></tr>');
   });

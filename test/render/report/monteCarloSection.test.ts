@@ -16,7 +16,8 @@ const section: MonteCarloSectionData = {
   ],
 };
 const headerOf = (html: string) => [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
-const rowsOf = (html: string) => [...html.matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((c) => c[1]));
+const rowsOf = (html: string) =>
+  [...html.matchAll(/<tr><th scope="row">[\s\S]*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((c) => c[1]));
 
 describe('monteCarloSection', () => {
   it('shows the chance to beat the baseline, named, beside the chance of a loss', () => {

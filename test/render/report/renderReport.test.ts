@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../../src/render/report/renderReport';
+import { renderReport, type ReportOptions } from '../../../src/render/report/renderReport';
+import { buildReport } from '../../../src/report/buildReport';
 import type { ReportSectionData } from '../../../src/render/report/reportSection';
 import { InputError } from '../../../src/errors/inputError';
 import { assertWellFormedXml, elements } from '../charts/support';
 
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as { baseline: Record<string, unknown>; hypotheses: Record<string, unknown> };
-const html = renderReport(article);
+/** The report of a file: its data built at the horizons asked for, then drawn with the other options. */
+const report = (file: unknown, { horizonsYears, ...options }: ReportOptions & { horizonsYears?: readonly number[] } = {}) =>
+  renderReport(buildReport(file, horizonsYears === undefined ? {} : { horizonsYears }), options);
+const html = report(article);
 
 const svgs = (page: string) => [...page.matchAll(/<svg [\s\S]*?<\/svg>/g)].map((m) => m[0]);
 const tables = (page: string, className: string) => [...page.matchAll(new RegExp(`<table class="${className}">[\\s\\S]*?</table>`, 'g'))].map((m) => m[0]);
-const rowOf = (table: string, name: string) => [...table.matchAll(/<tr[^>]*>[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((r) => r.includes(`<th scope="row">${name}`));
+const rowOf = (table: string, name: string) =>
+  [...table.matchAll(/<tr[^>]*>[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((r) => r.includes(`<th scope="row">${name}`));
 const cells = (row: string) => [...row.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((m) => m[1]);
 
 const small = {
@@ -88,7 +93,7 @@ describe('renderReport', () => {
   });
 
   it('lists changes over time', () => {
-    const page = renderReport({
+    const page = report({
       ...small,
       baseline: { ...small.baseline, changes: [{ fromMonth: 13, set: { openRate: 0.35 } }] },
       hypotheses: { More: { changes: [{ fromMonth: 25, set: { emailsPerMonth: 4, budgetPerMonth: 100 } }] } },
@@ -99,8 +104,13 @@ describe('renderReport', () => {
 
   it('escapes every user-provided string', () => {
     const evil = '<script>alert("x")</script>';
-    const page = renderReport(
-      { name: `${evil} & co`, baselineName: `base"line'`, baseline: small.baseline, hypotheses: { [evil]: { emailsPerMonth: 3 }, [`"><img src=x onerror=alert(1)>`]: { openRate: 0.5 } } },
+    const page = report(
+      {
+        name: `${evil} & co`,
+        baselineName: `base"line'`,
+        baseline: small.baseline,
+        hypotheses: { [evil]: { emailsPerMonth: 3 }, [`"><img src=x onerror=alert(1)>`]: { openRate: 0.5 } },
+      },
       { title: `</title>${evil}` },
     );
     expect(page).not.toMatch(/<script|<img/);
@@ -112,7 +122,7 @@ describe('renderReport', () => {
 
   it('uses the currency, locale and horizons asked for, and shows published values beside the model', () => {
     const published = new Map([['baseline', new Map([[1, 9485]])]]);
-    const page = renderReport(article, { currency: 'EUR', locale: 'de-DE', horizonsYears: [2], published });
+    const page = report(article, { currency: 'EUR', locale: 'de-DE', horizonsYears: [2], published });
     expect(tables(page, 'comparison')).toHaveLength(1);
     expect(page).toContain('<caption>2 years (24 months) — winner:');
     expect(page).toContain('<th scope="col" class="num">published</th>');
@@ -123,12 +133,33 @@ describe('renderReport', () => {
   it('adds the optional sections in order, each in one call, with their charts and tables', () => {
     const band = Array.from({ length: 61 }, (_, m) => ({ month: m, p5: -17000 + 1000 * m, p50: -17000 + 2000 * m, p95: -17000 + 3000 * m }));
     const sections: ReportSectionData[] = [
-      { kind: 'sensitivity', scenario: 'baseline', horizonYears: 5, base: 97797, bars: [{ label: 'openRate', low: 80000, high: 115000 }, { label: 'churnPerEmail', low: 104000, high: 91000 }] },
-      { kind: 'monteCarlo', scenario: 'H2', runs: 10000, seed: 7, band, percentiles: [{ years: 1, p5: -5000, p50: 7000, p95: 19000, probabilityNegative: 0.123 }, { years: 5, p5: 43000, p50: 103000, p95: 163000 }] },
+      {
+        kind: 'sensitivity',
+        scenario: 'baseline',
+        horizonYears: 5,
+        base: 97797,
+        bars: [
+          { label: 'openRate', low: 80000, high: 115000 },
+          { label: 'churnPerEmail', low: 104000, high: 91000 },
+        ],
+      },
+      {
+        kind: 'monteCarlo',
+        scenario: 'H2',
+        runs: 10000,
+        seed: 7,
+        band,
+        percentiles: [
+          { years: 1, p5: -5000, p50: 7000, p95: 19000, probabilityNegative: 0.123 },
+          { years: 5, p5: 43000, p50: 103000, p95: 163000 },
+        ],
+      },
     ];
-    const page = renderReport(article, { sections });
+    const page = report(article, { sections });
     expect(svgs(page).map((svg) => elements(svg, 'svg')[0]!['data-chart'])).toEqual(['npv', 'subscribers', 'tornado', 'fan']);
-    expect(page).toContain('<nav aria-label="Contents"><a href="#comparison">Which strategy is worth most</a><a href="#charts">Over time</a><a href="#section-1">Sensitivity of baseline</a><a href="#section-2">Monte Carlo: H2</a><a href="#inputs">Inputs</a></nav>');
+    expect(page).toContain(
+      '<nav aria-label="Contents"><a href="#comparison">Which strategy is worth most</a><a href="#charts">Over time</a><a href="#section-1">Sensitivity of baseline</a><a href="#section-2">Monte Carlo: H2</a><a href="#inputs">Inputs</a></nav>',
+    );
     const [sensitivity] = tables(page, 'sensitivity');
     expect(cells(rowOf(sensitivity!, 'openRate')!)).toEqual(['openRate', '$80,000', '$115,000', '$35,000']);
     const [percentiles] = tables(page, 'percentiles');
@@ -138,7 +169,7 @@ describe('renderReport', () => {
   });
 
   it('reports bad sections, options and files as field: rule problems', () => {
-    const bad = (options: object) => () => renderReport(article, options);
+    const bad = (options: object) => () => report(article, options);
     expect(bad({ sections: [{ kind: 'sensitivity', scenario: 'baseline', base: 1, bars: [{ label: 'x', low: Number.NaN, high: 1 }] }] })).toThrow(
       'sections[0].bars[0].low: must be a finite number',
     );
@@ -146,12 +177,12 @@ describe('renderReport', () => {
     expect(bad({ sections: [{ kind: 'monteCarlo', scenario: 'H2', runs: 0, band: [], percentiles: [] }] })).toThrow('sections[0].runs: must be 1 or more');
     expect(bad({ currency: 'dollars' })).toThrow('currency: "dollars" with locale "en-US" is not a currency format Intl knows');
     expect(bad({ horizonsYears: [0] })).toThrow('horizonsYears[0]: must be more than 0 years');
-    expect(() => renderReport({ ...small, hypotheses: { More: { openRate: 2 } } })).toThrow(InputError);
+    expect(() => report({ ...small, hypotheses: { More: { openRate: 2 } } })).toThrow(InputError);
   });
 
   it('gives the same document for the same file, and leaves the file as it was', () => {
     const copy = structuredClone(article);
-    expect(renderReport(copy)).toBe(html);
+    expect(report(copy)).toBe(html);
     expect(copy).toEqual(article);
   });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
  * @returns the schema
  *
  * @example
+ * import { parseWith } from './parseWith';
  * parseWith(textSchema(5), 'too long', ['title']) //=> throws InputError: 'title: must be at most 5 characters'
  */
 export function textSchema(maxCharacters: number) {

@@ -31,7 +31,8 @@ function boundsInOrder(d: { readonly min: number; readonly max: number }, ctx: z
 const Triangular = z
   .strictObject({ dist: z.literal('triangular'), min: lowest, mode: num('the most likely value'), max: highest, value, note })
   .superRefine((d, ctx) => {
-    if (boundsInOrder(d, ctx) && (d.mode < d.min || d.mode > d.max)) ctx.addIssue({ code: 'custom', path: ['mode'], message: `must lie from min to max (${d.min} to ${d.max})` });
+    if (boundsInOrder(d, ctx) && (d.mode < d.min || d.mode > d.max))
+      ctx.addIssue({ code: 'custom', path: ['mode'], message: `must lie from min to max (${d.min} to ${d.max})` });
   });
 
 const Uniform = z.strictObject({ dist: z.literal('uniform'), min: lowest, max: highest, value, note }).superRefine((d, ctx) => void boundsInOrder(d, ctx));
@@ -69,8 +70,8 @@ const Lognormal = z.strictObject({
  *
  * @example
  * Distribution.parse({ dist: 'beta', alpha: 40, beta: 60 }) //=> { dist: 'beta', alpha: 40, beta: 60 }
- * Distribution.parse({ dist: 'gamma' })
- * //=> throws: dist: must be one of "normal", "triangular", "uniform", "beta", "lognormal"
+ * Distribution.safeParse({ dist: 'gamma' }).error.issues[0].message
+ * //=> 'must be one of "normal", "triangular", "uniform", "beta", "lognormal"'
  */
 export const Distribution = z.discriminatedUnion('dist', [Normal, Triangular, Uniform, Beta, Lognormal], {
   error: (issue) => (issue.code === 'invalid_union' ? `must be one of ${distributionKinds.map((k) => `"${k}"`).join(', ')}` : undefined),

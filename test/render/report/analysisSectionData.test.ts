@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/analysis/uncertainty/simulate';
-import { forecast } from '../../src/model/forecast';
-import { analysisSections } from '../../src/report/analysisSections';
-import type { MonteCarloSectionData } from '../../src/render/report/monteCarloSection';
-import type { SensitivitySectionData } from '../../src/render/report/sensitivitySection';
-import { compareScenarios } from '../../src/scenarios/compareScenarios';
-import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
-import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
-import { inputErrorOf } from '../model/support';
+import { simulate } from '../../../src/analysis/uncertainty/simulate';
+import { forecast } from '../../../src/model/forecast';
+import { buildReport } from '../../../src/report/buildReport';
+import { analysisSectionData } from '../../../src/render/report/analysisSectionData';
+import type { MonteCarloSectionData } from '../../../src/render/report/monteCarloSection';
+import type { SensitivitySectionData } from '../../../src/render/report/sensitivitySection';
+import { compareScenarios } from '../../../src/scenarios/compareScenarios';
+import { resolveHypotheses } from '../../../src/scenarios/resolveHypotheses';
+import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
+import { inputErrorOf } from '../../model/support';
 
 type Json = Record<string, unknown>;
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Json & { baseline: Json; report: Json; simulation: Json };
@@ -34,7 +35,23 @@ const monteCarloOf = (sections: readonly { kind: string }[]) => sections.filter(
 const npvOf = (input: Json, years: number) => forecast(input, { years }).npv.toNumber();
 const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 
-describe('analysisSections', () => {
+/**
+ * The report's analyses as sections, and the plain file they report on: `buildReport` computes them
+ * (at the horizons asked for), `analysisSectionData` writes them (labels in the currency and locale asked for).
+ */
+function analysisSections(
+  data: unknown,
+  { horizonsYears, currency = 'USD', locale = 'en-US' }: { horizonsYears?: readonly number[]; currency?: string; locale?: string } = {},
+) {
+  const report = buildReport(data, horizonsYears === undefined ? {} : { horizonsYears });
+  return {
+    file: report.plainFile,
+    sections: analysisSectionData(report, { currency, locale }),
+    ...(report.title === undefined ? {} : { title: report.title }),
+  };
+}
+
+describe('analysisSectionData of buildReport', () => {
   it('gives the sections the file asks for: the sensitivity of the baseline, then a Monte Carlo section per scenario named', () => {
     const { sections, title } = analysisSections(uncertain);
     expect(sections.map((s) => `${s.kind} ${s.scenario}`)).toEqual(['sensitivity baseline', 'monteCarlo baseline', 'monteCarlo H2+H4']);
@@ -46,7 +63,11 @@ describe('analysisSections', () => {
     expect(file).toEqual(plainByHand);
     // so the report's comparison is what compare gives for the plain file
     expect(JSON.stringify(compareScenarios(file))).toBe(JSON.stringify(compareScenarios(plainByHand)));
-    expect(compareScenarios(file).horizons[2]!.results.find((r) => r.name === 'H2+H4')!.npv.toFixed(0)).toBe('163724'); // the article's published value
+    expect(
+      compareScenarios(file)
+        .horizons[2]!.results.find((r) => r.name === 'H2+H4')!
+        .npv.toFixed(0),
+    ).toBe('163724'); // the article's published value
   });
 
   it('maps the tornado: base and each bar are the 5-year NPVs of the baseline with that input 10 % down and up (forecast run by hand)', () => {
@@ -77,7 +98,14 @@ describe('analysisSections', () => {
       expect(section.band).toEqual(simulation.monthly.map((m) => ({ month: m.month, ...m.cumulativeNpv[section.scenario] })));
       const expected = simulation.horizons.map((h) => {
         const s = h.scenarios.find((x) => x.name === section.scenario)!;
-        return { years: h.years, p5: s.npv.p5, p50: s.npv.p50, p95: s.npv.p95, probabilityNegative: s.probabilityNegative, probabilityBeatsBaseline: s.probabilityBeatsBaseline ?? undefined };
+        return {
+          years: h.years,
+          p5: s.npv.p5,
+          p50: s.npv.p50,
+          p95: s.npv.p95,
+          probabilityNegative: s.probabilityNegative,
+          probabilityBeatsBaseline: s.probabilityBeatsBaseline ?? undefined,
+        };
       });
       expect(section.percentiles).toEqual(expected);
     }
@@ -120,7 +148,10 @@ describe('analysisSections', () => {
 
   it('takes the horizons and the sensitivity scenario, years and change asked for', () => {
     const { sections } = analysisSections(
-      { ...article, report: { sensitivity: { scenario: 'H4', years: 2, fields: ['investment'], change: 0.2 }, monteCarlo: { scenarios: ['H1'], draws: 5, seed: 9 } } },
+      {
+        ...article,
+        report: { sensitivity: { scenario: 'H4', years: 2, fields: ['investment'], change: 0.2 }, monteCarlo: { scenarios: ['H1'], draws: 5, seed: 9 } },
+      },
       { horizonsYears: [2, 4], currency: 'EUR', locale: 'de-DE' },
     );
     const tornado = sensitivityOf(sections);
@@ -140,7 +171,9 @@ describe('analysisSections', () => {
 
   it('names each problem of the report section by its place, with the file’s own problems at once', () => {
     const problems = (report: unknown, data: Json = article) => inputErrorOf(() => analysisSections({ ...data, report })).problems;
-    expect(problems({ sensitivity: { fields: ['opens', 'openRate'] } })).toEqual([{ path: 'report.sensitivity.fields[0]', rule: expect.stringContaining('must be numeric input fields') }]);
+    expect(problems({ sensitivity: { fields: ['opens', 'openRate'] } })).toEqual([
+      { path: 'report.sensitivity.fields[0]', rule: expect.stringContaining('must be numeric input fields') },
+    ]);
     expect(problems({ colour: 'red', monteCarlo: { draws: 0 } })).toEqual([
       { path: 'report.monteCarlo.draws', rule: 'must be at least 1 draw' },
       { path: 'report.colour', rule: 'is not a known field (check the spelling)' },
@@ -160,8 +193,12 @@ describe('analysisSections', () => {
       'report.sensitivity.fields: openRate is not set in this scenario (it has no effect with clickRateBasis "delivered")',
     );
     const hundredYears = { ...article, horizonsYears: [100] };
-    expect(inputErrorOf(() => analysisSections({ ...hundredYears, report: { monteCarlo: { draws: 100000 } } })).message).toMatch(/^report\.monteCarlo\.draws: must be at most 10000 with a 1200-month horizon/);
-    expect(inputErrorOf(() => analysisSections({ ...hundredYears, simulation: { draws: 100000 }, report: { monteCarlo: {} } })).message).toMatch(/^simulation\.draws: must be at most 10000/);
+    expect(inputErrorOf(() => analysisSections({ ...hundredYears, report: { monteCarlo: { draws: 100000 } } })).message).toMatch(
+      /^report\.monteCarlo\.draws: must be at most 10000 with a 1200-month horizon/,
+    );
+    expect(inputErrorOf(() => analysisSections({ ...hundredYears, simulation: { draws: 100000 }, report: { monteCarlo: {} } })).message).toMatch(
+      /^simulation\.draws: must be at most 10000/,
+    );
   });
 
   it('does not mutate the file', () => {

@@ -1,0 +1,72 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { mersenne } from 'pure-rand/generator/mersenne';
+import { describe, expect, it } from 'vitest';
+import { distributionSampler } from '../../../src/analysis/uncertainty/distributionSampler';
+import { drawnFieldsOf } from '../../../src/analysis/uncertainty/drawnFieldsOf';
+import { drawValues } from '../../../src/analysis/uncertainty/drawValues';
+import { splitDistributions } from '../../../src/analysis/uncertainty/splitDistributions';
+import { resolveHypotheses } from '../../../src/scenarios/resolveHypotheses';
+import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
+import { inputErrorOf } from '../../model/support';
+import { baseline } from '../../scenarios/support';
+
+/** drawValues of an uncertain file, as simulate calls it. */
+function draw(data: Record<string, unknown>, draws: number, seed: number) {
+  const split = splitDistributions(data);
+  const scenarios = resolveHypotheses(parseScenarioFile(split.file));
+  const samplers = split.distributions.map((d) => distributionSampler(d.distribution, d.field, d.path));
+  const pathOf = (name: string) => (name === 'baseline' ? 'baseline' : `hypotheses.${name}`);
+  return { samplers, ...drawValues({ draws, seed, samplers, scenarios, drawnFields: drawnFieldsOf(scenarios, split.distributions), pathOf }) };
+}
+
+describe('drawValues', () => {
+  it('reads one number of the seeded stream per distribution per draw, row by row, through each sampler', () => {
+    const data = {
+      baseline: { ...baseline, openRate: { dist: 'uniform', min: 0.3, max: 0.5 }, averageOrderValue: { dist: 'normal', mean: 40, sd: 5 } },
+      hypotheses: {},
+    };
+    const { values, redrawn, samplers } = draw(data, 50, 7);
+    const stream = mersenne(7);
+    const expected = Array.from({ length: 100 }, (_, i) => samplers[i % 2]!.sample(uniformFloat64(stream)));
+    expect([...values]).toEqual(expected);
+    expect(redrawn).toBe(0);
+  });
+
+  it('keeps the first valid rows of the stream when some draws break additive churn, and counts the others', () => {
+    // loss = 0.1 + 4 × churnPerEmail > 1 when churnPerEmail > 0.225
+    const data = {
+      baseline: { ...baseline, churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0, max: 0.3, value: 0.1 } },
+      hypotheses: {},
+    };
+    const { values, redrawn, samplers } = draw(data, 200, 10);
+    const stream = mersenne(10);
+    const kept: number[] = [];
+    let thrown = 0;
+    while (kept.length < 200) {
+      const x = samplers[0]!.sample(uniformFloat64(stream));
+      if (0.1 + 4 * x > 1) thrown++;
+      else kept.push(x);
+    }
+    expect([...values]).toEqual(kept);
+    expect(redrawn).toBe(thrown);
+    expect(thrown).toBeGreaterThan(20);
+  });
+
+  it('checks only additive churn: the same distribution under compound churn keeps every draw', () => {
+    const data = {
+      baseline: { ...baseline, churnModel: 'compound', churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0, max: 0.3 } },
+      hypotheses: {},
+    };
+    expect(draw(data, 100, 10).redrawn).toBe(0);
+  });
+
+  it('gives up, naming the scenario that breaks the rule, when nearly every draw breaks additive churn', () => {
+    const data = {
+      baseline,
+      hypotheses: { Heavy: { churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0.26, max: 0.5, value: 0.2 } } },
+    };
+    expect(inputErrorOf(() => draw(data, 100, 1)).message).toBe(
+      'hypotheses.Heavy.churnPerEmail: the distributions make churnPerMonth + churnPerEmail × emailsPerMonth exceed 1 (additive churn) in most draws: narrow them',
+    );
+  });
+});

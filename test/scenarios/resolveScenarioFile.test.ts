@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareScenarios } from '../../src/scenarios/compareScenarios';
+import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
+import { isResolvedScenarioFile, resolveScenarioFile } from '../../src/scenarios/resolveScenarioFile';
+import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
+import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
+import { inputErrorOf } from '../model/support';
+
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as Record<string, unknown>;
+
+describe('resolveScenarioFile', () => {
+  it('gives the validated file and its scenarios, as parseScenarioFile and resolveHypotheses give them', () => {
+    const { file, scenarios } = resolveScenarioFile(article);
+    expect(file).toEqual(parseScenarioFile(article));
+    expect(scenarios).toEqual(resolveHypotheses(parseScenarioFile(article)));
+    expect(scenarios.map((s) => s.name)).toEqual(['baseline', 'H1', 'H2', 'H3', 'H4', 'H2+H4']);
+  });
+
+  it('hands back a file it read as it is, and takes only what it made as read', () => {
+    const resolved = resolveScenarioFile(article);
+    expect(resolveScenarioFile(resolved)).toBe(resolved);
+    expect(isResolvedScenarioFile(resolved)).toBe(true);
+    expect(Object.isFrozen(resolved) && Object.isFrozen(resolved.scenarios)).toBe(true);
+    expect(isResolvedScenarioFile({ ...resolved })).toBe(false);
+    expect(isResolvedScenarioFile(article)).toBe(false);
+    expect(isResolvedScenarioFile(null)).toBe(false);
+  });
+
+  it('reports the problems of the file and of its hypotheses as field: rule', () => {
+    expect(inputErrorOf(() => resolveScenarioFile({ ...article, hypotheses: { H1: { openRate: 2 } } })).problems[0]!.path).toBe('hypotheses.H1.openRate');
+    expect(inputErrorOf(() => resolveScenarioFile({ ...article, hypotheses: { Both: { combine: ['Nope'] } } })).problems).toEqual([
+      { path: 'hypotheses.Both.combine[0]', rule: '"Nope" is not a hypothesis of this file' },
+    ]);
+  });
+
+  it('is taken by compareScenarios and scenarioInputOf, which give what they give for the data', () => {
+    const resolved = resolveScenarioFile(article);
+    expect(JSON.stringify(compareScenarios(resolved, { horizonsYears: [2, 4] }))).toBe(JSON.stringify(compareScenarios(article, { horizonsYears: [2, 4] })));
+    expect(scenarioInputOf(resolved, 'H2+H4')).toEqual(scenarioInputOf(article, 'H2+H4'));
+    expect(scenarioInputOf(resolved)).toEqual(scenarioInputOf(article));
+    expect(inputErrorOf(() => scenarioInputOf(resolved, 'H9')).message).toBe('scenario: "H9" is not in the file (names: baseline, H1, H2, H3, H4, H2+H4)');
+  });
+});
