@@ -1,4 +1,4 @@
-// Layers, imports pointing one way: calculator → schema → model → (scenarios → analysis → render).
+// The public face: every export of the library. Layers, imports pointing one way (README, Architecture): json → errors → calculator, numeric, finance → schema → model → scenarios → analysis → report → render.
 export type { Calculator } from './calculator/calculator';
 export { decimalCalculator, ExactDecimal } from './calculator/decimalCalculator';
 export { floatCalculator } from './calculator/floatCalculator';

@@ -1,6 +1,7 @@
 import { splitReportSettings } from '../report/reportSettings';
 import { namingFile } from './namingFile';
 import { readJson } from './readJson';
+import type { ScenarioData } from '../scenarios/scenarioInputOf';
 
 /**
  * Reads the JSON of a command's scenario data (`-` for standard input). A scenario file (data with a
@@ -17,8 +18,8 @@ import { readJson } from './readJson';
  * @example
  * readScenarioData('examples/moller-uncertain.json').baseline.openRate //=> 0.4
  */
-export function readScenarioData(file: string, what = 'file'): unknown {
-  return plainScenarioData(readJson(file, what), file);
+export function readScenarioData(file: string, what = 'file'): ScenarioData {
+  return plainScenarioData(readJson(file, what), file) as ScenarioData; // as read: the function that takes it validates it
 }
 
 /**

@@ -1,6 +1,7 @@
 import { scenarioInputOf } from '../scenarios/scenarioInputOf';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import type { Values } from './options';
+import type { ScenarioData } from '../scenarios/scenarioInputOf';
 
 /** A scenario picked for an analysis, with the name to show people. */
 export interface ChosenScenario {
@@ -24,7 +25,7 @@ export interface ChosenScenario {
  * scenarioOption(articleFile, { scenario: 'H2' }).label //=> 'H2'
  * scenarioOption(articleFile, {}).label //=> 'the baseline'
  */
-export function scenarioOption(data: unknown, values: Values): ChosenScenario {
+export function scenarioOption(data: ScenarioData, values: Values): ChosenScenario {
   const asked = typeof values.scenario === 'string' ? values.scenario : undefined;
   const input = scenarioInputOf(data, asked);
   const isFile = typeof data === 'object' && data !== null && 'baseline' in data;

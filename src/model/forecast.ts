@@ -6,6 +6,7 @@ import { plausibilityWarnings } from '../schema/plausibilityWarnings';
 import { type Horizon, horizonMonths } from '../schema/horizon';
 import type { MonthRow } from './monthRow';
 import { runModel } from './runModel';
+import type { ScenarioInputData } from '../schema/scenarioInput';
 
 /** The result of {@link forecast}: exact money, nothing rounded. */
 export interface Forecast {
@@ -40,7 +41,7 @@ export interface Forecast {
  * result.rows[0].orders.toString() //=> '40'
  * result.npv.toString() //=> '400'
  */
-export function forecast(input: unknown, horizon: Horizon): Forecast {
+export function forecast(input: ScenarioInputData, horizon: Horizon): Forecast {
   const months = horizonMonths(horizon);
   const parsed = parseScenarioInput(input);
   const run = runModel(decimalCalculator, parsed, { months, keepRows: true });

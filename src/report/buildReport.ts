@@ -12,8 +12,9 @@ import { HorizonsYears, type ScenarioFileData } from '../scenarios/scenarioFile'
 import { scenarioInputOf } from '../scenarios/scenarioInputOf';
 import { checkWork, WORK_LIMITS } from '../scenarios/workLimits';
 import { parseWith } from '../schema/parseWith';
-import { readReportFile } from './readReportFile';
+import { type ReportFile, readReportFile } from './readReportFile';
 import type { ReportSettings } from './reportSettings';
+import type { UserScenarioFileData } from './userScenarioFile';
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {
@@ -142,7 +143,7 @@ function defaultScenarios(simulation: Simulation): string[] {
  * report.sensitivity.scenario //=> 'baseline'
  * report.simulation.scenarios //=> ['baseline', 'H2+H4']
  */
-export function buildReport(data: unknown, options: BuildReportOptions = {}): ReportData {
+export function buildReport(data: UserScenarioFileData | ScenarioFileData | ReportFile, options: BuildReportOptions = {}): ReportData {
   const o = parseWith(Options, optionsArgument(options));
   const { data: given, split } = readReportFile(data);
   // Every scenario is checked here, so that a problem of the file is never reported as one of the report section.

@@ -10,6 +10,7 @@ import { scenarioFileWarnings } from './scenarioFileWarnings';
 import { yearsToMonths } from '../schema/horizon';
 import { optionsArgument } from '../errors/optionsArgument';
 import { checkWork, WORK_LIMITS } from './workLimits';
+import type { ScenarioFileData } from './scenarioFile';
 
 /** One scenario's result at one horizon. */
 export interface ScenarioResult {
@@ -88,7 +89,7 @@ export interface CompareScenariosOptions {
  * });
  * comparison.horizons.map((h) => h.winner) //=> ['Better subject lines', 'Better subject lines', 'Better subject lines']
  */
-export function compareScenarios(file: unknown, options: CompareScenariosOptions = {}): ScenarioComparison {
+export function compareScenarios(file: ScenarioFileData | ResolvedScenarioFile, options: CompareScenariosOptions = {}): ScenarioComparison {
   const resolved: ResolvedScenarioFile | undefined = isResolvedScenarioFile(file) ? file : undefined;
   const parsed = resolved?.file ?? parseScenarioFile(file);
   options = optionsArgument(options);

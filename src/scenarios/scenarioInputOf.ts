@@ -1,7 +1,11 @@
 import { InputError } from '../errors/inputError';
 import { parseScenarioInput } from '../schema/parseScenarioInput';
-import type { ScenarioInput } from '../schema/scenarioInput';
-import { isResolvedScenarioFile, resolveScenarioFile } from './resolveScenarioFile';
+import type { ScenarioInput, ScenarioInputData } from '../schema/scenarioInput';
+import { isResolvedScenarioFile, type ResolvedScenarioFile, resolveScenarioFile } from './resolveScenarioFile';
+import type { ScenarioFileData } from './scenarioFile';
+
+/** What the analysis commands take: one scenario input, a scenario file, or a file resolveScenarioFile has read (each as written by a user; validated by the function that takes it). */
+export type ScenarioData = ScenarioInputData | ScenarioFileData | ResolvedScenarioFile;
 
 const isScenarioFile = (data: unknown): boolean =>
   isResolvedScenarioFile(data) || (typeof data === 'object' && data !== null && !Array.isArray(data) && 'baseline' in data);
@@ -19,7 +23,7 @@ const isScenarioFile = (data: unknown): boolean =>
  * scenarioInputOf(articleFile, 'H2').emailsPerMonth //=> 3
  * scenarioInputOf(input).subscribers //=> 4000
  */
-export function scenarioInputOf(data: unknown, name?: string): ScenarioInput {
+export function scenarioInputOf(data: ScenarioData, name?: string): ScenarioInput {
   if (!isScenarioFile(data)) {
     if (name !== undefined)
       throw new InputError([{ path: 'scenario', rule: `"${name}" was asked for, but the data is a single scenario input, not a scenario file` }]);

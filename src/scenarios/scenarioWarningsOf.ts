@@ -4,6 +4,7 @@ import { resolveHypotheses } from './resolveHypotheses';
 import { parseScenarioFile } from './scenarioFile';
 import { scenarioFileWarnings } from './scenarioFileWarnings';
 import { scenarioInputOf } from './scenarioInputOf';
+import type { ScenarioData } from './scenarioInputOf';
 
 /**
  * The warnings of an analysis of one scenario, said where the user wrote the values: for data that
@@ -23,7 +24,7 @@ import { scenarioInputOf } from './scenarioInputOf';
  *   ['inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?'])
  * //=> ['baseline.inflationAnnual: 3 is 300 % a year; rates are fractions: did you mean 0.03 (3 %)?']
  */
-export function scenarioWarningsOf(data: unknown, name?: string, analysisWarnings: readonly string[] = []): string[] {
+export function scenarioWarningsOf(data: ScenarioData, name?: string, analysisWarnings: readonly string[] = []): string[] {
   const repeated = new Set(plausibilityWarnings(scenarioInputOf(data, name)));
   const others = analysisWarnings.filter((warning) => !repeated.has(warning));
   if (!(isPlainObject(data) && 'baseline' in data)) return [...repeated, ...others];

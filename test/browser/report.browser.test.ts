@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/buildReport';
 import { renderReport } from '../../src/render/report/renderReport';
 import type { ReportSectionData } from '../../src/render/report/reportSection';
+import type { UserScenarioFileData } from '../../src/report/userScenarioFile';
 
 // Runs the report and the package's ESM build in a real headless Chromium (Debian's `chromium`).
 // Skipped where /usr/bin/chromium is missing, except in CI (process.env.CI), where it must run.
@@ -35,8 +36,8 @@ if (!hasChromium) {
   );
 }
 
-const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as unknown;
-const uncertain = JSON.parse(readFileSync('examples/moller-uncertain.json', 'utf8')) as unknown;
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as UserScenarioFileData;
+const uncertain = JSON.parse(readFileSync('examples/moller-uncertain.json', 'utf8')) as UserScenarioFileData;
 
 describe.runIf(!hasChromium && inCi)('the browser test in CI', () => {
   it('finds Chromium at /usr/bin/chromium', () => {

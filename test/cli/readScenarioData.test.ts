@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { InputError } from '../../src/errors/inputError';
 import { plainScenarioData, readScenarioData } from '../../src/cli/readScenarioData';
+import type { ScenarioFileData } from '../../src/scenarios/scenarioFile';
 
 const example = (name: string) => join(__dirname, '../../examples', name);
 const folder = mkdtempSync(join(tmpdir(), 'email-npv-readScenarioData-'));
 
 describe('readScenarioData', () => {
   test('an uncertain file comes back plain: point values, without its simulation and report sections', () => {
-    const data = readScenarioData(example('moller-uncertain.json')) as Record<string, Record<string, unknown>>;
+    const data = readScenarioData(example('moller-uncertain.json')) as ScenarioFileData;
     const written = JSON.parse(readFileSync(example('moller-uncertain.json'), 'utf8')) as Record<string, Record<string, unknown>>;
     // The file gives the open rate as a distribution whose point value is 0.4 (the article's open rate).
     expect(typeof written.baseline!.openRate).toBe('object');

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioOption } from '../../src/cli/scenarioOption';
 import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
-import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
+import { parseScenarioFile, type ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import { inputErrorOf } from '../model/support';
 
-const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as { baseline: Record<string, unknown> };
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as ScenarioFileData;
 const resolved = resolveHypotheses(parseScenarioFile(article));
 
 describe('scenarioOption', () => {

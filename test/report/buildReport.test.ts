@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { floatCalculator } from '../../src/calculator/floatCalculator';
 import { runModel } from '../../src/model/runModel';
 import { buildReport } from '../../src/report/buildReport';
+import type { UserScenarioFileData } from '../../src/report/userScenarioFile';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { isResolvedScenarioFile } from '../../src/scenarios/resolveScenarioFile';
+import type { ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import { inputErrorOf } from '../model/support';
 
 type Json = Record<string, unknown>;
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Json & { baseline: Json; hypotheses: Json; report: Json };
-const article = read('examples/moller-article.json');
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as ScenarioFileData & UserScenarioFileData;
 const example = read('examples/moller-uncertain.json');
 // The example with fewer draws, so that the test stays quick.
 const uncertain = { ...example, simulation: { draws: 200, seed: 1 } };
@@ -50,7 +52,7 @@ describe('buildReport', () => {
   });
 
   it('computes the analyses an uncertain file asks for, at the horizons asked for', () => {
-    const report = buildReport(uncertain, { horizonsYears: [2, 4] });
+    const report = buildReport(uncertain as UserScenarioFileData, { horizonsYears: [2, 4] });
     const asked = example.report.sensitivity as { fields: string[]; years?: number };
     expect(report.sensitivity!.scenario).toBe('baseline');
     // the file's years, else the longest horizon asked for

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readJson } from '../../src/cli/readJson';
 import { forecast } from '../../src/model/forecast';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
-import { MAX_HYPOTHESES } from '../../src/scenarios/scenarioFile';
+import { MAX_HYPOTHESES, type ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import type { InputProblem } from '../../src/errors/inputError';
 import { inputErrorOf } from '../model/support';
 import { type BadInputCase, badInputCases } from './badInputCases';
@@ -39,7 +39,7 @@ const problemsPrinted = (stderr: string): InputProblem[] =>
 /** Runs the case through the API as the CLI does: read the file, then compareScenarios or forecast. */
 const runApi = (c: BadInputCase, file: string) => {
   const data = readJson(file);
-  return c.command === 'compare' ? compareScenarios(data) : forecast(data, { years: c.years ?? 1 });
+  return c.command === 'compare' ? compareScenarios(data as never) : forecast(data as never, { years: c.years ?? 1 });
 };
 
 /** What one run of the CLI gave: exit code (null when killed), output, and the files it left in its working directory. */
@@ -172,7 +172,7 @@ describe('inputs too big to commit, generated at run time', () => {
 
   test('combinations nested 40 deep, each combining the one below twice, compare quickly and equal the one patch they repeat', async () => {
     const file = join(dir, 'combine-doubling-40-deep.json');
-    const npvs = compareScenarios(readJson(file)).horizons[0]!.results.map((r) => r.npv.toString());
+    const npvs = compareScenarios(readJson(file) as ScenarioFileData).horizons[0]!.results.map((r) => r.npv.toString());
     expect(new Set(npvs.slice(1)).size).toBe(1); // H0 … H40 are the same scenario
     const out = await runCli(valid('combine-doubling-40-deep.json'), file);
     expect(out.timedOut, 'the CLI did not finish within 10 s').toBe(false);

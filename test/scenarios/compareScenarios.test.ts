@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { InputError } from '../../src/errors/inputError';
 import { forecast } from '../../src/model/forecast';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
+import type { ScenarioInputData } from '../../src/schema/scenarioInput';
 import { baseline, deepFreeze } from './support';
 
 // Orders and margin are positive, so a higher average order value means a higher NPV at every horizon.
@@ -16,7 +17,7 @@ const file = {
   baseline,
 };
 // The same scenarios merged by hand.
-const byHand: Record<string, object> = {
+const byHand: Record<string, ScenarioInputData> = {
   baseline,
   Cheaper: { ...baseline, averageOrderValue: 30 },
   Same: baseline,
@@ -44,7 +45,7 @@ describe('compareScenarios', () => {
   test('each NPV equals the forecast of the hand-merged scenario over that horizon, exactly', () => {
     for (const horizon of comparison.horizons) {
       for (const result of horizon.results) {
-        expect(result.npv.toString(), `${result.name} at ${horizon.years} years`).toBe(forecast(byHand[result.name], { years: horizon.years }).npv.toString());
+        expect(result.npv.toString(), `${result.name} at ${horizon.years} years`).toBe(forecast(byHand[result.name]!, { years: horizon.years }).npv.toString());
       }
     }
   });
@@ -53,7 +54,7 @@ describe('compareScenarios', () => {
     for (const horizon of comparison.horizons) {
       const baselineNpv = forecast(baseline, { years: horizon.years }).npv;
       for (const result of horizon.results) {
-        expect(result.deltaVsBaseline.toString()).toBe(forecast(byHand[result.name], { years: horizon.years }).npv.minus(baselineNpv).toString());
+        expect(result.deltaVsBaseline.toString()).toBe(forecast(byHand[result.name]!, { years: horizon.years }).npv.minus(baselineNpv).toString());
       }
       expect(horizon.results[0]!.deltaVsBaseline.isZero()).toBe(true);
     }
@@ -76,7 +77,7 @@ describe('compareScenarios', () => {
   test('the monthly cumulative NPV of each scenario matches its forecast month by month', () => {
     expect(comparison.monthly.map((m) => m.month)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     for (const name of Object.keys(byHand)) {
-      const rows = forecast(byHand[name], { months: 60 }).rows;
+      const rows = forecast(byHand[name]!, { months: 60 }).rows;
       expect(
         comparison.monthly.map((m) => m.cumulativeNpv[name]!.toString()),
         name,
@@ -92,7 +93,7 @@ describe('compareScenarios', () => {
     const custom = compareScenarios({ ...file, horizonsYears: [1, 3, 5] }, { horizonsYears: [2, 0.5] });
     expect(custom.horizons.map((h) => h.months)).toEqual([24, 6]);
     expect(custom.monthly).toHaveLength(24);
-    expect(custom.horizons[1]!.results[3]!.npv.toString()).toBe(forecast(byHand.Pricier, { months: 6 }).npv.toString());
+    expect(custom.horizons[1]!.results[3]!.npv.toString()).toBe(forecast(byHand.Pricier!, { months: 6 }).npv.toString());
   });
 
   test('the file’s own horizons are used when no option is given', () => {

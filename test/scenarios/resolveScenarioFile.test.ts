@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
 import { isResolvedScenarioFile, resolveScenarioFile } from '../../src/scenarios/resolveScenarioFile';
-import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
+import { parseScenarioFile, type ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
 import { inputErrorOf } from '../model/support';
 
-const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as Record<string, unknown>;
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as ScenarioFileData;
 
 describe('resolveScenarioFile', () => {
   it('gives the validated file and its scenarios, as parseScenarioFile and resolveHypotheses give them', () => {

@@ -8,6 +8,8 @@ import { type AnnualIrr, annualIrrOf } from './annualIrrOf';
 import { monthlyCashFlows } from './monthlyCashFlows';
 import { paybackMonthOf } from './paybackMonthOf';
 import { requireArgument } from '../../errors/argument';
+import type { ScenarioFileData } from '../../scenarios/scenarioFile';
+import type { ResolvedScenarioFile } from '../../scenarios/resolveScenarioFile';
 
 /** Options of {@link breakEvenOf}: the horizon (default: the longest of the file's `horizonsYears`). */
 export type BreakEvenOptions = AnalysisHorizon;
@@ -81,7 +83,7 @@ export interface BreakEvenResult extends AnnualIrr {
  * result.paybackMonth //=> 19 (the $17,000 automation pays back in its second year)
  * result.incrementalNpv.toFixed(0) //=> '38809'
  */
-export function breakEvenOf(file: unknown, hypothesis: string, options: BreakEvenOptions = {}): BreakEvenResult {
+export function breakEvenOf(file: ScenarioFileData | ResolvedScenarioFile, hypothesis: string, options: BreakEvenOptions = {}): BreakEvenResult {
   const parsed = parseScenarioFile(file);
   requireArgument('hypothesis', hypothesis, typeof hypothesis === 'string', 'the name of a hypothesis of the file');
   if (hypothesis === parsed.baselineName) {

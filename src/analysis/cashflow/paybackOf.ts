@@ -5,6 +5,7 @@ import { type AnalysisHorizon, analysisMonths } from './analysisMonths';
 import { type AnnualIrr, annualIrrOf } from './annualIrrOf';
 import { type CashFlowMonth, monthlyCashFlows } from './monthlyCashFlows';
 import { paybackMonthOf } from './paybackMonthOf';
+import type { ScenarioInputData } from '../../schema/scenarioInput';
 
 /** Options of {@link paybackOf}: the horizon (default 5 years). */
 export type PaybackOptions = AnalysisHorizon;
@@ -52,7 +53,7 @@ export interface PaybackResult extends AnnualIrr {
  * result.paybackMonth //=> 3 (400 a month repays 1,000 in month 3)
  * result.npv.toString() //=> '3800'
  */
-export function paybackOf(input: unknown, options: PaybackOptions = {}): PaybackResult {
+export function paybackOf(input: ScenarioInputData, options: PaybackOptions = {}): PaybackResult {
   const months = analysisMonths(options, 5);
   const parsed = parseScenarioInput(input);
   const monthly = monthlyCashFlows(parsed, months);

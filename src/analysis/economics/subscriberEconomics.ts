@@ -8,6 +8,7 @@ import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { type SubscriberValue, subscriberValue } from './subscriberValue';
 import { optionsArgument } from '../../errors/optionsArgument';
+import type { ScenarioInputData } from '../../schema/scenarioInput';
 
 const amount = (what: string) =>
   z
@@ -112,7 +113,7 @@ const sum = <R>(rows: readonly R[], pick: (row: R) => Decimal): Decimal => rows.
  * e.cac.toFixed(2)      //=> '1.44'   ($500 × 12 months / 4,174 new subscribers)
  * e.ltvToCac.toFixed(1) //=> '2.6'    (a subscriber's first year is worth $3.80 of gross profit)
  */
-export function subscriberEconomics(input: unknown, options: SubscriberEconomicsOptions = {}): SubscriberEconomics {
+export function subscriberEconomics(input: ScenarioInputData, options: SubscriberEconomicsOptions = {}): SubscriberEconomics {
   const parsed = parseScenarioInput(input);
   const { years, months: monthsOption, acquisitionSpend, leadsPerMonth } = parseWith(SubscriberEconomicsOptions, optionsArgument(options));
   const value = subscriberValue(parsed, { years, months: monthsOption });

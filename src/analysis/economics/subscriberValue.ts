@@ -6,6 +6,7 @@ import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { withFieldValues } from '../../schema/withFieldValues';
 import { type AnalysisHorizon, analysisMonths } from '../cashflow/analysisMonths';
 import { steadyStateSubscriberValue } from './steadyStateSubscriberValue';
+import type { ScenarioInputData } from '../../schema/scenarioInput';
 
 /** `{ years }` or `{ months }`; 5 years when neither is given. */
 export type SubscriberValueOptions = AnalysisHorizon;
@@ -62,7 +63,7 @@ const zeroedChangeable: readonly ChangeableFieldName[] = ['newSubscribersPerMont
  *   averageOrderValue: 100, churnPerMonth: 0.02, discountRateAnnual: 0 }, { months: 1200 }).steadyStateValue.toString()
  * //=> '20'   (v = 2 × 0.002 × 100 = 0.4 a month, c = 0.02, d = 0: 0.4 / 0.02)
  */
-export function subscriberValue(input: unknown, options: SubscriberValueOptions = {}): SubscriberValue {
+export function subscriberValue(input: ScenarioInputData, options: SubscriberValueOptions = {}): SubscriberValue {
   const parsed = parseScenarioInput(input);
   const months = analysisMonths(options, 5);
   const changes = parsed.changes.map((change) => ({

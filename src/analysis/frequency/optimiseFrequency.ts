@@ -15,6 +15,7 @@ import { fatigueAt } from './fatigueAt';
 import { FatigueSpec, type FatigueSpecData } from './fatigueSpec';
 import { yearsToMonths } from '../../schema/horizon';
 import { optionsArgument } from '../../errors/optionsArgument';
+import type { ScenarioInputData } from '../../schema/scenarioInput';
 
 const MAX_FREQUENCY = fieldRules.emailsPerMonth.maxValue ?? 1000;
 
@@ -119,7 +120,7 @@ const isFlat = (fatigue: FatigueSpec) =>
  * optimiseFrequency(articleBaseline, { years: [1, 5], fatigue }).horizons.map((h) => h.bestEmailsPerMonth)
  * //=> [6, 2]   (1 year: 6 emails a month; 5 years: stay at 2)
  */
-export function optimiseFrequency(input: unknown, options: OptimiseFrequencyOptions = {}): OptimiseFrequencyResult {
+export function optimiseFrequency(input: ScenarioInputData, options: OptimiseFrequencyOptions = {}): OptimiseFrequencyResult {
   const parsed = parseScenarioInput(input);
   const { years, fatigue, min, max } = parseWith(Options, optionsArgument(options));
   const changing = parsed.changes.findIndex((c) => c.set.emailsPerMonth !== undefined);

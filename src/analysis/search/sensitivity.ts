@@ -11,6 +11,7 @@ import type { ScenarioInput } from '../../schema/scenarioInput';
 import { analysisMonths } from '../cashflow/analysisMonths';
 import { nearestValidValue } from './nearestValidValue';
 import { optionsArgument } from '../../errors/optionsArgument';
+import type { ScenarioInputData } from '../../schema/scenarioInput';
 
 const fieldList = numericFieldNames.join(', ');
 
@@ -129,7 +130,7 @@ function elasticityOf(
  * result.tornado[0].elasticity //=> 1.435… (1 % more opens, 1.435 % more 5-year NPV)
  * result.tornado[0].swing.toFixed(0) //=> '28069'
  */
-export function sensitivity(input: unknown, options: SensitivityOptions = {}): SensitivityResult {
+export function sensitivity(input: ScenarioInputData, options: SensitivityOptions = {}): SensitivityResult {
   const parsed = parseScenarioInput(input);
   const { years, months: monthsOption, fields, change } = parseWith(SensitivityOptions, optionsArgument(options));
   const months = analysisMonths({ years, months: monthsOption }, 5);

@@ -15,6 +15,7 @@ import { fieldRange } from './fieldRange';
 import { findRoot } from '../../numeric/findRoot';
 import { nearestValidValue } from './nearestValidValue';
 import { optionsArgument } from '../../errors/optionsArgument';
+import type { ScenarioInputData } from '../../schema/scenarioInput';
 
 const finite = (what: string) => z.number({ error: `must be a number (${what})` }).finite({ error: `must be a finite number (${what})` });
 
@@ -117,7 +118,7 @@ const money = (x: number) => (Math.abs(x) < 1e15 ? Math.round(x).toLocaleString(
  * result.value //=> 0.12127… (below a 12.1 % open rate the baseline does not pay in 5 years)
  * result.npvAtValue.abs().lt(1e-6) //=> true
  */
-export function solveFor(input: unknown, field: NumericFieldName, options: SolveForOptions = {}): SolveForResult {
+export function solveFor(input: ScenarioInputData, field: NumericFieldName, options: SolveForOptions = {}): SolveForResult {
   const parsed = parseScenarioInput(input);
   const name = parseWith(Field, field, ['field']);
   const { years, months: monthsOption, targetNpv, min, max } = parseWith(SolveForOptions, optionsArgument(options));

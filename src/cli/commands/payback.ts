@@ -14,6 +14,7 @@ import { type ChosenScenario, scenarioOption } from '../scenarioOption';
 import { horizonText } from '../../render/horizonText';
 import { percentText } from '../../render/percentText';
 import { titleText } from '../../render/titleText';
+import type { ScenarioFileData } from '../../scenarios/scenarioFile';
 
 /** A payback month in words; null reads "never within N months". */
 const monthText = (month: number | null, months: number) => (month === null ? `never within ${months} months` : `month ${month}`);
@@ -156,7 +157,7 @@ export const paybackCommand: Command = {
         throw new InputError([
           { path: '--hypothesis', rule: 'give either --scenario (payback of one scenario) or --hypothesis (against the baseline), not both' },
         ]);
-      const result = breakEvenOf(data, values.hypothesis, horizon);
+      const result = breakEvenOf(data as ScenarioFileData, values.hypothesis, horizon); // a single input is refused there: --hypothesis needs a file
       if (format === 'json') return JSON.stringify(result, null, 2);
       return hypothesisText(result, scenarioInputOf(data).discountRateAnnual, format as TableFormat, money);
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fatigueFromObservations } from '../../../src/analysis/frequency/fatigueFromObservations';
 import { optimiseFrequency } from '../../../src/analysis/frequency/optimiseFrequency';
 import type Decimal from 'decimal.js';
-import { compareScenarios, forecast, forecastNpv, parseScenarioInput, type ScenarioInputData } from '../../../src/index';
+import { compareScenarios, forecast, forecastNpv, parseScenarioInput, type ScenarioFileData, type ScenarioInputData } from '../../../src/index';
 import { deepFreeze, expectClose, expectDecimalClose, inputErrorOf } from '../../model/support';
 import { baseline } from '../../scenarios/support';
 
@@ -81,7 +81,7 @@ describe('optimiseFrequency', () => {
   });
 
   it('puts the article’s H1 on the curve fitted from it: 3 emails a month give H1’s NPVs', () => {
-    const file = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as { baseline: ScenarioInputData };
+    const file = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as ScenarioFileData;
     const fatigue = fatigueFromObservations({ emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1 }, { emailsPerMonth: 3, openRate: 0.35, clickRate: 0.08 });
     const result = optimiseFrequency(file.baseline, { fatigue, max: 4 });
     const comparison = compareScenarios(file);

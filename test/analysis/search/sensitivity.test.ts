@@ -200,12 +200,12 @@ describe('sensitivity', () => {
     expect(inputErrorOf(() => sensitivity(flat, { fields: ['openrate' as never] })).message).toMatch(/^fields\[0\]: must be numeric input fields/);
     expect(inputErrorOf(() => sensitivity(flat, { years: 1, months: 12 })).message).toMatch(/^horizon: /);
     expect(inputErrorOf(() => sensitivity({ ...flat, openRate: 2 })).message).toMatch(/^openRate: /);
-    const ctr = { ...flat, openRate: undefined, clickRateBasis: 'delivered' };
+    const ctr = { ...flat, openRate: undefined, clickRateBasis: 'delivered' as const };
     expect(inputErrorOf(() => sensitivity(ctr, { fields: ['openRate'] })).message).toMatch(/openRate is not set/);
   });
 
   it('leaves out an open rate that is not set (click rate per delivered email) by default', () => {
-    const ctr = { ...flat, openRate: undefined, clickRateBasis: 'delivered' };
+    const ctr = { ...flat, openRate: undefined, clickRateBasis: 'delivered' as const };
     expect(sensitivity(ctr, { months: 12 }).tornado.map((e) => e.field)).not.toContain('openRate');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { solveFor } from '../../../src/analysis/search/solveFor';
 import { forecast } from '../../../src/model/forecast';
 import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
+import type { ScenarioInputData } from '../../../src/schema/scenarioInput';
 import { deepFreeze, expectClose, inputErrorOf } from '../../model/support';
 import { article, flatList as flat } from '../flatList';
 
@@ -9,7 +10,7 @@ const baseline = deepFreeze(scenarioInputOf(article));
 const h2 = deepFreeze(scenarioInputOf(article, 'H2'));
 
 /** NPV over `months` of `input` with `field` set to `value` (and nothing else changed), exact, as a number. */
-const npvWith = (input: object, field: string, value: number, months = 60) => forecast({ ...input, [field]: value }, { months }).npv.toNumber();
+const npvWith = (input: ScenarioInputData, field: string, value: number, months = 60) => forecast({ ...input, [field]: value }, { months }).npv.toNumber();
 
 /**
  * An investment that earns quickly, then loses money once the list (no acquisition, 20 % churn a month)
@@ -111,7 +112,7 @@ describe('solveFor', () => {
     expect(inputErrorOf(() => solveFor(baseline, 'openRate', { min: -0.1 })).message).toMatch(/^min: must be within the valid range of openRate/);
     expect(inputErrorOf(() => solveFor(baseline, 'openRate', { min: 0.5, max: 0.2 })).message).toMatch(/^max: must be more than min/);
     expect(inputErrorOf(() => solveFor(baseline, 'openRate', { targetNpv: Number.NaN })).message).toMatch(/^targetNpv: /);
-    const ctr = { ...baseline, openRate: undefined, clickRateBasis: 'delivered' };
+    const ctr = { ...baseline, openRate: undefined, clickRateBasis: 'delivered' as const };
     expect(inputErrorOf(() => solveFor(ctr, 'openRate')).message).toMatch(/^openRate: is not set in this scenario/);
   });
 

@@ -8,7 +8,8 @@ import type { MonteCarloSectionData } from '../../../src/render/report/monteCarl
 import type { SensitivitySectionData } from '../../../src/render/report/sensitivitySection';
 import { compareScenarios } from '../../../src/scenarios/compareScenarios';
 import { resolveHypotheses } from '../../../src/scenarios/resolveHypotheses';
-import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
+import { parseScenarioFile, type ScenarioFileData } from '../../../src/scenarios/scenarioFile';
+import type { ScenarioInputData } from '../../../src/schema/scenarioInput';
 import { inputErrorOf } from '../../model/support';
 
 type Json = Record<string, unknown>;
@@ -32,7 +33,7 @@ const plainByHand = pointValues(without(example, 'report', 'simulation')) as Jso
 
 const sensitivityOf = (sections: readonly { kind: string }[]) => sections.find((s) => s.kind === 'sensitivity') as SensitivitySectionData;
 const monteCarloOf = (sections: readonly { kind: string }[]) => sections.filter((s) => s.kind === 'monteCarlo') as MonteCarloSectionData[];
-const npvOf = (input: Json, years: number) => forecast(input, { years }).npv.toNumber();
+const npvOf = (input: Json, years: number) => forecast(input as ScenarioInputData, { years }).npv.toNumber();
 const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 
 /**
@@ -43,7 +44,7 @@ function analysisSections(
   data: unknown,
   { horizonsYears, currency = 'USD', locale = 'en-US' }: { horizonsYears?: readonly number[]; currency?: string; locale?: string } = {},
 ) {
-  const report = buildReport(data, horizonsYears === undefined ? {} : { horizonsYears });
+  const report = buildReport(data as never, horizonsYears === undefined ? {} : { horizonsYears });
   return {
     file: report.plainFile,
     sections: analysisSectionData(report, { currency, locale }),
@@ -62,7 +63,7 @@ describe('analysisSectionData of buildReport', () => {
     const { file } = analysisSections(uncertain);
     expect(file).toEqual(plainByHand);
     // so the report's comparison is what compare gives for the plain file
-    expect(JSON.stringify(compareScenarios(file))).toBe(JSON.stringify(compareScenarios(plainByHand)));
+    expect(JSON.stringify(compareScenarios(file))).toBe(JSON.stringify(compareScenarios(plainByHand as ScenarioFileData)));
     expect(
       compareScenarios(file)
         .horizons[2]!.results.find((r) => r.name === 'H2+H4')!

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/report/buildReport';
 import { chartsSection } from '../../../src/render/report/chartsSection';
+import type { UserScenarioFileData } from '../../../src/report/userScenarioFile';
 import { elements } from '../charts/support';
 
-const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as unknown;
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as UserScenarioFileData;
 const usd = { currency: 'USD', locale: 'en-US' };
 
 describe('chartsSection', () => {

@@ -4,11 +4,12 @@ import { renderReport, type ReportOptions } from '../../../src/render/report/ren
 import { buildReport } from '../../../src/report/buildReport';
 import type { ReportSectionData } from '../../../src/render/report/reportSection';
 import { InputError } from '../../../src/errors/inputError';
+import type { UserScenarioFileData } from '../../../src/report/userScenarioFile';
 import { assertWellFormedXml, elements } from '../charts/support';
 
-const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as { baseline: Record<string, unknown>; hypotheses: Record<string, unknown> };
+const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as UserScenarioFileData;
 /** The report of a file: its data built at the horizons asked for, then drawn with the other options. */
-const report = (file: unknown, { horizonsYears, ...options }: ReportOptions & { horizonsYears?: readonly number[] } = {}) =>
+const report = (file: UserScenarioFileData, { horizonsYears, ...options }: ReportOptions & { horizonsYears?: readonly number[] } = {}) =>
   renderReport(buildReport(file, horizonsYears === undefined ? {} : { horizonsYears }), options);
 const html = report(article);
 

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/analysis/uncertainty/simulate';
-import { compareScenarios } from '../../src/scenarios/compareScenarios';
-import { splitDistributions } from '../../src/analysis/uncertainty/splitDistributions';
+import { simulate } from '../../../src/analysis/uncertainty/simulate';
+import { compareScenarios } from '../../../src/scenarios/compareScenarios';
+import { splitDistributions } from '../../../src/analysis/uncertainty/splitDistributions';
 
 // The CLI is tested as users run it: the built file.
 const cli = 'dist/cli.js';

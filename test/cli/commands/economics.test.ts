@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { subscriberExample } from '../analysis/subscriberExample';
+import { subscriberExample } from '../../analysis/subscriberExample';
 
 // The CLI is tested as users run it: the built file.
 const cli = 'dist/cli.js';
