@@ -8,7 +8,7 @@ import type { ScenarioInput } from '../schema/scenarioInput';
 import { type CompiledPeriod, compileCheckedPeriods } from './compilePeriods';
 import { MAX_MONTHS } from '../schema/horizon';
 import { calculatorArgument } from './calculatorArgument';
-import { modelInputArgument } from './modelInputArgument';
+import { diagnoseModelInput, modelInputArgument } from './modelInputArgument';
 import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
 import type { MonthRow } from './monthRow';
@@ -159,6 +159,7 @@ function specialiseFor(float: Calculator<number>) {
     // Both backends reject the same inputs: a value beyond the float range (about 1.8e308) is an overflow
     // on the exact path too, where decimal.js would carry it on (toNumber gives ±Infinity there).
     if (!Number.isFinite(calc.toNumber(npv)) || !Number.isFinite(calc.toNumber(record.listAfter!))) {
+      diagnoseModelInput(input); // a malformed value (a field left undefined) is named, not taken for an overflow
       throw new InputError([
         {
           path: 'horizon',

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { modelInputArgument } from '../../src/model/modelInputArgument';
+import { forecastNpv } from '../../src/model/forecastNpv';
+import { diagnoseModelInput, modelInputArgument, modelNumberFields } from '../../src/model/modelInputArgument';
+import { numericFieldNames } from '../../src/schema/fields';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import { handExample, inputErrorOf } from './support';
 
@@ -22,6 +24,17 @@ describe('modelInputArgument', () => {
     const parsed = parseScenarioInput(handExample);
     const error = inputErrorOf(() => modelInputArgument({ ...parsed, openRate: '0.4' }, 'scenario'));
     expect(error.problems.map((p) => p.path)).toEqual(['scenario.openRate']);
-    expect(inputErrorOf(() => modelInputArgument({ ...parsed, clickRate: Number.NaN })).problems[0]!.path).toBe('input.clickRate');
+  });
+
+  test('a number that is not finite passes the entry check and is named when the run fails, not taken for an overflow', () => {
+    const parsed = parseScenarioInput(handExample);
+    expect(() => modelInputArgument({ ...parsed, clickRate: Number.NaN })).not.toThrow();
+    expect(inputErrorOf(() => forecastNpv({ ...parsed, clickRate: Number.NaN }, [12])).problems[0]!.path).toBe('input.clickRate');
+    expect(inputErrorOf(() => diagnoseModelInput({ ...parsed, clickRate: Number.NaN })).problems[0]!.path).toBe('input.clickRate');
+    expect(() => diagnoseModelInput(parsed)).not.toThrow();
+  });
+
+  test('the fields written out for speed are the numeric fields (openRate, which may be absent, apart)', () => {
+    expect([...modelNumberFields].sort()).toEqual(numericFieldNames.filter((f) => f !== 'openRate').sort());
   });
 });
