@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { forecastNpv } from '../../src/model/forecastNpv';
-import { diagnoseModelInput, modelInputArgument, modelNumberFields } from '../../src/model/modelInputArgument';
+import { diagnoseModelInput, modelInputArgument } from '../../src/model/modelInputArgument';
 import { numericFieldNames } from '../../src/schema/fields';
 import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import { handExample, inputErrorOf } from './support';
@@ -34,7 +34,10 @@ describe('modelInputArgument', () => {
     expect(() => diagnoseModelInput(parsed)).not.toThrow();
   });
 
-  test('the fields written out for speed are the numeric fields (openRate, which may be absent, apart)', () => {
-    expect([...modelNumberFields].sort()).toEqual(numericFieldNames.filter((f) => f !== 'openRate').sort());
+  test('every numeric field is read: one that is not a number is refused, naming it', () => {
+    const parsed = parseScenarioInput(handExample);
+    for (const field of numericFieldNames) {
+      expect(inputErrorOf(() => modelInputArgument({ ...parsed, [field]: 'x' })).problems.map((p) => p.path)).toEqual([`input.${field}`]);
+    }
   });
 });
