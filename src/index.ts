@@ -65,7 +65,7 @@ export { seededRandom } from './numeric/seededRandom';
 export { renderTable, tableFormats, type TableFormat } from './render/renderTable';
 export { comparisonRows, type PublishedNpvs } from './render/comparisonRows';
 export { winnerText } from './render/winnerText';
-export { scenarioInputOf } from './scenarios/scenarioInputOf';
+export { scenarioInputOf, type ScenarioData } from './scenarios/scenarioInputOf';
 export { numericFieldNames, type NumericFieldName } from './schema/fields';
 export { withFieldValues, type WithFieldValuesOptions, type ChangesPolicy } from './schema/withFieldValues';
 
@@ -133,6 +133,7 @@ export type { SensitivitySectionData } from './render/report/sensitivitySection'
 export type { MonteCarloSectionData, MonteCarloPercentiles } from './render/report/monteCarloSection';
 // the report's data, computed once: comparison, chart series, and the analyses its "report" section asks for
 export { buildReport, type BuildReportOptions, type ReportData, type ReportSeries, type ReportSensitivity, type ReportSimulation } from './report/buildReport';
+export { readReportFile, type ReportFile } from './report/readReportFile';
 export { analysisSectionData } from './render/report/analysisSectionData';
 export { splitReportSettings, ReportSettings, type SplitReportFile } from './report/reportSettings';
 export { UserScenarioFile, userScenarioFileMetadata, type UserScenarioFileData, type SchemaMetadata, type UncertainField } from './report/userScenarioFile';

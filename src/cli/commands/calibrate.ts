@@ -4,6 +4,9 @@ import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { writeFittedValues } from '../../scenarios/writeFittedValues';
+import { parseScenarioFile } from '../../scenarios/scenarioFile';
+import { resolveHypotheses } from '../../scenarios/resolveHypotheses';
+import { scenarioFileWarnings } from '../../scenarios/scenarioFileWarnings';
 import { InputError } from '../../errors/inputError';
 import { outputTarget } from '../outputTarget';
 import { readJson } from '../readJson';
@@ -67,13 +70,20 @@ export const calibrateCommand: Command = {
     const started = performance.now();
     const result = calibrate({ scenarios, observed: spec.observed, unknowns: spec.unknowns, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
     const seconds = (performance.now() - started) / 1000;
+    const warnings = fileWarnings(scenarios);
     const written = target === undefined ? undefined : await writeOutput(target, fittedFileText(raw as Record<string, unknown>, result.fitted, file));
     const text = fitText(result, format, values, seconds, target === undefined || target.path === '-' ? undefined : target.path);
-    if (written === undefined) return text;
+    if (written === undefined) return { text, warnings };
     process.stderr.write(terminalText(`${text}\n`));
-    return written;
+    return { text: written, warnings };
   },
 };
+
+/** The plausibility warnings of the whole scenario file as read (before the fit), each where it is written (`baseline.discountRateAnnual: …`). */
+function fileWarnings(scenarios: unknown): string[] {
+  const file = parseScenarioFile(scenarios);
+  return scenarioFileWarnings(file, resolveHypotheses(file));
+}
 
 /** The scenario file as read with the fitted values written in, as JSON text; refused when a value falls outside its distribution. */
 function fittedFileText(raw: Record<string, unknown>, fitted: CalibrationResult['fitted'], file: string): string {

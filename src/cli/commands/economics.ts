@@ -5,6 +5,7 @@ import { formatMoney } from '../../render/formatMoney';
 import { formatNumber } from '../../render/formatNumber';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
+import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption } from '../options';
@@ -39,7 +40,8 @@ export const economicsCommand: Command = {
   run(file, values) {
     const format = formatOf(values, formats);
     const data = readScenarioData(file);
-    const input = scenarioInputOf(data, typeof values.scenario === 'string' ? values.scenario : undefined);
+    const scenario = typeof values.scenario === 'string' ? values.scenario : undefined;
+    const input = scenarioInputOf(data, scenario);
     const acquisitionSpend = numberOption(values, 'acquisition-spend');
     const leadsPerMonth = numberOption(values, 'leads-per-month');
     const e = subscriberEconomics(input, {
@@ -47,7 +49,8 @@ export const economicsCommand: Command = {
       ...(acquisitionSpend !== undefined && { acquisitionSpend }),
       ...(leadsPerMonth !== undefined && { leadsPerMonth }),
     });
-    if (format === 'json') return JSON.stringify(e, null, 2);
+    const warnings = scenarioWarningsOf(data, scenario);
+    if (format === 'json') return { text: JSON.stringify(e, null, 2), warnings };
     const money = moneyFormatOf(values);
     const { locale } = money;
     const percentOf = (rate: Decimal | null) => (rate === null ? dash : percentText(rate.toNumber(), locale, 2));
@@ -74,7 +77,7 @@ export const economicsCommand: Command = {
               moneyOf(m.cpl),
             ],
       );
-      return renderTable(format as TableFormat, header, rows);
+      return { text: renderTable(format as TableFormat, header, rows), warnings };
     }
     const v = e.subscriberValue;
     // name, value, its csv digits (money 2, amounts per email or subscriber-month 4, others exact), the text shown, meaning
@@ -104,15 +107,21 @@ export const economicsCommand: Command = {
       ['LTV / CAC', e.ltvToCac, undefined, e.ltvToCac === null ? dash : formatNumber(e.ltvToCac, 2, locale), 'subscriber value / CAC'],
     ];
     if (format === 'csv')
-      return renderTable(
-        'csv',
+      return {
+        text: renderTable(
+          'csv',
+          ['metric', 'value', 'meaning'],
+          cells.map(([name, exact, digits, , meaning]) => [name, csvNumber(exact, digits), meaning]),
+        ),
+        warnings,
+      };
+    return {
+      text: renderTable(
+        format as TableFormat,
         ['metric', 'value', 'meaning'],
-        cells.map(([name, exact, digits, , meaning]) => [name, csvNumber(exact, digits), meaning]),
-      );
-    return renderTable(
-      format as TableFormat,
-      ['metric', 'value', 'meaning'],
-      cells.map(([name, , , shown, meaning]) => [name, shown, meaning]),
-    );
+        cells.map(([name, , , shown, meaning]) => [name, shown, meaning]),
+      ),
+      warnings,
+    };
   },
 };

@@ -6,6 +6,7 @@ import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { scenarioInputOf } from '../../scenarios/scenarioInputOf';
+import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { InputError } from '../../errors/inputError';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
@@ -158,12 +159,14 @@ export const paybackCommand: Command = {
           { path: '--hypothesis', rule: 'give either --scenario (payback of one scenario) or --hypothesis (against the baseline), not both' },
         ]);
       const result = breakEvenOf(data as ScenarioFileData, values.hypothesis, horizon); // a single input is refused there: --hypothesis needs a file
-      if (format === 'json') return JSON.stringify(result, null, 2);
-      return hypothesisText(result, scenarioInputOf(data).discountRateAnnual, format as TableFormat, money);
+      const warnings = scenarioWarningsOf(data, values.hypothesis); // the hypothesis' and the baseline's (what it is built from)
+      if (format === 'json') return { text: JSON.stringify(result, null, 2), warnings };
+      return { text: hypothesisText(result, scenarioInputOf(data).discountRateAnnual, format as TableFormat, money), warnings };
     }
     const scenario = scenarioOption(data, values);
     const result = paybackOf(scenario.input, horizon);
-    if (format === 'json') return JSON.stringify(result, null, 2);
-    return scenarioText(result, scenario, format as TableFormat, money);
+    const warnings = scenarioWarningsOf(data, typeof values.scenario === 'string' ? values.scenario : undefined);
+    if (format === 'json') return { text: JSON.stringify(result, null, 2), warnings };
+    return { text: scenarioText(result, scenario, format as TableFormat, money), warnings };
   },
 };

@@ -34,6 +34,27 @@ describe('email-npv calibrate', () => {
     expect(result.maxAbsError).toBeLessThan(0.01); // money, under a cent
   });
 
+  it('warns on stderr about a rate of the file typed as a percentage, with exit 0', () => {
+    const scenarioFile = join(dir, 'percent-rate.json');
+    writeFileSync(scenarioFile, JSON.stringify({ ...article, baseline: { ...article.baseline, discountRateAnnual: 10 } }));
+    const observedFile = join(dir, 'percent-rate.observed.json');
+    const observed = [{ hypothesis: 'baseline', years: 1, npv: forecast(scenarioInputOf(article), { years: 1 }).npv.toNumber() }];
+    writeFileSync(observedFile, JSON.stringify({ observed, unknowns: { openRate: { min: 0.1, max: 0.9 } } }));
+    const out = run(['calibrate', scenarioFile, '--observed', observedFile]);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/^warning: .*discountRateAnnual/m);
+    expect(out.stdout).toMatch(/^Fitted inputs$/m);
+  });
+
+  it('prints no warning for the article example', () => {
+    const observedFile = join(dir, 'article.observed.json');
+    const observed = [{ hypothesis: 'baseline', years: 1, npv: forecast(scenarioInputOf(article), { years: 1 }).npv.toNumber() }];
+    writeFileSync(observedFile, JSON.stringify({ observed, unknowns: { openRate: { min: 0.1, max: 0.9 } } }));
+    const out = run(['calibrate', file, '--observed', observedFile]);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+  });
+
   it('exits 2 naming unknowns when the observed file gives none to fit', () => {
     const observedFile = join(dir, 'no-unknowns.observed.json');
     writeFileSync(observedFile, JSON.stringify({ observed: [{ hypothesis: 'baseline', years: 1, npv: 9485 }] }));

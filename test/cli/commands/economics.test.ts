@@ -37,6 +37,19 @@ describe('email-npv economics', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('warns on stderr about a rate typed as a percentage, with exit 0', () => {
+    const out = run(['economics', '-', '--months', '3'], JSON.stringify({ ...subscriberExample, discountRateAnnual: 10 }));
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/^warning: .*discountRateAnnual/m);
+    expect(out.stdout).toMatch(/^subscriber value \(LTV\)/m);
+  });
+
+  it('prints no warning for the article example', () => {
+    const out = run(['economics', 'examples/moller-article.json', '--scenario', 'H4']);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+  });
+
   it('asks for an acquisition spend before showing CAC, and exits 2 on a negative one', () => {
     expect(run(['economics', '-', '--months', '3'], handInput).stdout).toMatch(/^CAC\s+—\s+give --acquisition-spend/m);
     const bad = run(['economics', '-', '--acquisition-spend', '-5'], handInput);

@@ -6,6 +6,9 @@ import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { article } from '../../analysis/flatList';
 import { asJson, expectBadInput, expectHelp, file, run } from './support';
 
+/** The article's file with its discount rate typed as a percentage (10 for 0.1). */
+const percentRate = JSON.stringify({ ...article, baseline: { ...article.baseline, discountRateAnnual: 10 } });
+
 // Each case spawns node on a shared 2-core machine: allow for a slow start.
 describe('email-npv payback', { timeout: 30_000 }, () => {
   it('prints exactly the paybackOf and breakEvenOf results as json', () => {
@@ -71,6 +74,30 @@ describe('email-npv payback', { timeout: 30_000 }, () => {
     expect(out.stdout).toMatch(/^### Payback of H4 over 1 year$/m);
     expect(out.stdout).toMatch(/^### Month by month$/m);
     expect(out.stdout).toMatch(/^\| --- \| ---: \|/m);
+  });
+
+  it('warns on stderr about a rate typed as a percentage, with exit 0, for a scenario and for a hypothesis', () => {
+    for (const args of [
+      ['--scenario', 'H4'],
+      ['--hypothesis', 'H4'],
+      ['--format', 'json'],
+    ]) {
+      const out = run(['payback', '-', ...args], percentRate);
+      expect(out.status).toBe(0);
+      expect(out.stderr).toMatch(/^warning: .*discountRateAnnual/m);
+      expect(out.stdout).not.toContain('warning');
+    }
+  });
+
+  it('prints no warning for the article example', () => {
+    for (const args of [
+      ['--scenario', 'H4'],
+      ['--hypothesis', 'H4'],
+    ]) {
+      const out = run(['payback', file, ...args]);
+      expect(out.status).toBe(0);
+      expect(out.stderr).toBe('');
+    }
   });
 
   it('prints its usage and an example with --help', () => expectHelp('payback'));
