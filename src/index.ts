@@ -103,7 +103,8 @@ export { revenuePerEmail } from './analysis/economics/revenuePerEmail';
 // Monte Carlo
 export { Distribution, distributionKinds } from './schema/distribution';
 export { distributionSampler, type DistributionSampler } from './analysis/uncertainty/distributionSampler';
-export { splitDistributions, SimulationSettings, MAX_DRAWS, type LocatedDistribution, type SplitScenarioFile } from './analysis/uncertainty/splitDistributions';
+export { splitDistributions, type LocatedDistribution, type SplitScenarioFile } from './analysis/uncertainty/splitDistributions';
+export { SimulationSettings, MAX_DRAWS } from './analysis/uncertainty/simulationSettings';
 export {
   simulate,
   DEFAULT_DRAWS,
@@ -136,6 +137,7 @@ export { buildReport, type BuildReportOptions, type ReportData, type ReportSerie
 export { readReportFile, type ReportFile } from './report/readReportFile';
 export { analysisSectionData } from './render/report/analysisSectionData';
 export { splitReportSettings, ReportSettings, type SplitReportFile } from './report/reportSettings';
-export { UserScenarioFile, userScenarioFileMetadata, type UserScenarioFileData, type SchemaMetadata, type UncertainField } from './report/userScenarioFile';
+export { UserScenarioFile, userScenarioFileMetadata, type UserScenarioFileData, type SchemaMetadata } from './report/userScenarioFile';
+export { type UncertainField, type ParsedUncertainFile } from './analysis/uncertainty/uncertainScenarioFile';
 export { userScenarioFileJsonSchema, USER_SCENARIO_FILE_SCHEMA_PATH } from './report/userScenarioFileJsonSchema';
 export { describeDistribution } from './render/describeDistribution';

@@ -7,7 +7,7 @@ import { InputError, type InputProblem } from '../errors/inputError';
 import { optionsArgument } from '../errors/optionsArgument';
 import { runModel } from '../model/runModel';
 import { compareScenarios, type ScenarioComparison } from '../scenarios/compareScenarios';
-import { resolveScenarioFile, type ResolvedScenarioFile } from '../scenarios/resolveScenarioFile';
+import { resolveParsedScenarioFile, type ResolvedScenarioFile } from '../scenarios/resolveScenarioFile';
 import { HorizonsYears, type ScenarioFileData } from '../scenarios/scenarioFile';
 import { scenarioInputOf } from '../scenarios/scenarioInputOf';
 import { checkWork, WORK_LIMITS } from '../scenarios/workLimits';
@@ -147,7 +147,7 @@ export function buildReport(data: UserScenarioFileData | ScenarioFileData | Repo
   const o = parseWith(Options, optionsArgument(options));
   const { data: given, split } = readReportFile(data);
   // Every scenario is checked here, so that a problem of the file is never reported as one of the report section.
-  const resolved = resolveScenarioFile(split.file);
+  const resolved = resolveParsedScenarioFile(split.parsed);
   const { file, scenarios } = resolved;
   const report = split.report ?? {};
   const horizonsYears = o.horizonsYears ?? file.horizonsYears;

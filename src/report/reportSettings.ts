@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { SensitivityOptions } from '../analysis/search/sensitivity';
 import { Horizon } from '../schema/horizon';
-import { SimulationSettings, type SplitScenarioFile, splitDistributions } from '../analysis/uncertainty/splitDistributions';
-import { InputError, type InputProblem } from '../errors/inputError';
-import { problemsFromZod } from '../schema/problemsFromZod';
-import { refuseDeepNesting } from '../schema/refuseDeepNesting';
+import { type SplitScenarioFile, splitDistributions } from '../analysis/uncertainty/splitDistributions';
+import { SimulationSettings } from '../analysis/uncertainty/simulationSettings';
+import { uncertainScenarioFile } from '../analysis/uncertainty/uncertainScenarioFile';
 import { textSchema } from '../schema/textSchema';
 
 const scenarioName = z.string({ error: 'must be the name of a scenario of this file' });
@@ -34,17 +33,38 @@ export const ReportSettings = z.strictObject({
 export type ReportSettings = z.output<typeof ReportSettings>;
 
 /** The result of {@link splitReportSettings}: `splitDistributions`' result with the `report` section checked. */
-export interface SplitReportFile extends Omit<SplitScenarioFile, 'report'> {
-  /** The validated `report` section, or undefined when the file has none. */
-  readonly report: ReportSettings | undefined;
-}
+export type SplitReportFile = SplitScenarioFile<ReportSettings | undefined>;
+
+/**
+ * The scenario file a user writes, whole: a scenario file (see `ScenarioFile`) where any numeric
+ * field of the baseline, of a hypothesis' patch or of a combination's `set` may be a `Distribution`
+ * in place of a number (never inside `changes`), plus the optional `"simulation"` section
+ * (`SimulationSettings`: draws, seed), the optional `"report"` section ({@link ReportSettings}) and
+ * `"$schema"`, the address of the file's JSON Schema (ignored). See `uncertainScenarioFile`.
+ *
+ * The one definition of the format: it validates files ({@link splitReportSettings}: every rule,
+ * the cross-field rules of the baseline checked on the point values, a distribution's probability
+ * inside the field's range), and the JSON Schema shipped in the package (`userScenarioFileJsonSchema`)
+ * is generated from it. Scenario names and the rules of resolved hypotheses are checked later, by
+ * `resolveScenarioFile`.
+ *
+ * @example
+ * UserScenarioFile.safeParse({
+ *   baseline: { subscribers: 10000, emailsPerMonth: 2, openRate: { dist: 'beta', alpha: 40, beta: 60 },
+ *     clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 40, discountRateAnnual: 0.1 },
+ *   hypotheses: { Weekly: { emailsPerMonth: { dist: 'uniform', min: 3, max: 5 } } },
+ *   simulation: { draws: 1000 },
+ * }).success //=> true
+ */
+export const UserScenarioFile = uncertainScenarioFile(ReportSettings);
 
 /**
  * Splits a scenario file that may carry distributions in place of numbers, a `"simulation"` section
  * and a `"report"` section (see {@link ReportSettings}) into the plain scenario file (every
  * distribution replaced by its point value: `splitDistributions`), the distributions, the
- * `simulation` section and the checked `report` settings. Every problem of the report section and
- * of the rest of the file is reported at once.
+ * `simulation` section and the checked `report` settings. The file is validated by one schema,
+ * `UserScenarioFile`: every problem of the report section and of the rest of the file is reported
+ * at once, the report section's first.
  *
  * Pure: `data` is not mutated.
  *
@@ -59,22 +79,5 @@ export interface SplitReportFile extends Omit<SplitScenarioFile, 'report'> {
  * 'report' in split.file //=> false
  */
 export function splitReportSettings(data: unknown): SplitReportFile {
-  refuseDeepNesting(data);
-  const problems: InputProblem[] = [];
-  const given = typeof data === 'object' && data !== null && Object.hasOwn(data, 'report') ? (data as { report: unknown }).report : undefined;
-  let report: ReportSettings | undefined;
-  if (given !== undefined) {
-    const parsed = ReportSettings.safeParse(given, { reportInput: true });
-    if (parsed.success) report = parsed.data;
-    else problems.push(...problemsFromZod(parsed.error, ['report']));
-  }
-  let split: SplitScenarioFile | undefined;
-  try {
-    split = splitDistributions(data);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    problems.push(...error.problems);
-  }
-  if (problems.length > 0 || split === undefined) throw new InputError(problems);
-  return { ...split, report };
+  return splitDistributions(data, UserScenarioFile);
 }

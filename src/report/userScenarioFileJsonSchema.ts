@@ -21,5 +21,14 @@ export const USER_SCENARIO_FILE_SCHEMA_PATH = 'schema/scenario-file.schema.json'
  * Object.keys(schema.$defs ?? {}) //=> ['Distribution', 'Combination', 'Patch']
  */
 export function userScenarioFileJsonSchema(): z.core.JSONSchema.BaseSchema {
-  return z.toJSONSchema(UserScenarioFile, { io: 'input', target: 'draft-2020-12', metadata: userScenarioFileMetadata });
+  return z.toJSONSchema(UserScenarioFile, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: userScenarioFileMetadata,
+    // zod leaves out the default of a schema that transforms its input, as a number-or-distribution field
+    // does (to its point value); the default is what a field left out gets, so it is written back.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema instanceof z.ZodDefault && jsonSchema.default === undefined) jsonSchema.default = zodSchema.def.defaultValue as number;
+    },
+  });
 }

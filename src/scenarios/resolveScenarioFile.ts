@@ -45,7 +45,22 @@ export function isResolvedScenarioFile(value: unknown): value is ResolvedScenari
  */
 export function resolveScenarioFile(data: unknown): ResolvedScenarioFile {
   if (isResolvedScenarioFile(data)) return data;
-  const file = parseScenarioFile(data);
+  return resolveParsedScenarioFile(parseScenarioFile(data));
+}
+
+/**
+ * Resolves the hypotheses of a file already validated by the `ScenarioFile` schema (what
+ * `parseScenarioFile` returns, or the `parsed` file `splitDistributions` gives), without parsing it
+ * again: the {@link ResolvedScenarioFile} {@link resolveScenarioFile} would give for the file as written.
+ *
+ * @param file - a validated scenario file; not mutated
+ * @returns the file and its scenarios, frozen
+ * @throws {InputError} the problems of the hypotheses, e.g. `hypotheses.Both.combine[1]: "Nope" is not a hypothesis of this file`
+ *
+ * @example
+ * resolveParsedScenarioFile(parseScenarioFile(articleFile)) // the same as resolveScenarioFile(articleFile)
+ */
+export function resolveParsedScenarioFile(file: ScenarioFile): ResolvedScenarioFile {
   const resolved: ResolvedScenarioFile = Object.freeze({ file, scenarios: Object.freeze(resolveHypotheses(file)) });
   resolvedFiles.add(resolved);
   return resolved;

@@ -42,41 +42,53 @@ export const CombinedHypothesis = z.strictObject({
 export type Hypothesis = ScenarioPatch | z.output<typeof CombinedHypothesis>;
 
 /**
- * The hypotheses, name → patch or combination, checked name by name. Written by hand rather than
- * with `z.record` so that a reserved name such as `__proto__` is reported before it can touch
- * an object's prototype, and so that each entry is checked against the one schema its shape asks for
- * (an entry with `combine` is a combination, any other a patch), giving `field: rule` messages.
+ * The hypotheses, name → patch or combination, checked name by name: a combination (an entry with
+ * `combine`) by `combination`, any other entry by `patch`. Written by hand rather than with
+ * `z.record` so that a reserved name such as `__proto__` is reported before it can touch an
+ * object's prototype, and so that each entry is checked against the one schema its shape asks for,
+ * giving `field: rule` messages.
+ *
+ * @param combination - the schema of a combination, e.g. {@link CombinedHypothesis}
+ * @param patch - the schema of a patch, e.g. `ScenarioPatch`
+ * @returns the schema of the `hypotheses` object
+ *
+ * @example
+ * hypothesesOf(CombinedHypothesis, ScenarioPatch).parse({ H1: { openRate: 0.45 } }) //=> { H1: { openRate: 0.45 } }
  */
-const Hypotheses = z
-  .custom<Record<string, unknown>>(isPlainObject, {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is required'
-        : typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
-          ? 'must be a plain object: hypothesis name → patch or { combine, set } (not a Map or a class instance)'
-          : 'must be an object: hypothesis name → patch or { combine, set }',
-  })
-  .transform((value, ctx) => {
-    const names = Object.keys(value);
-    if (names.length > MAX_HYPOTHESES) {
-      ctx.addIssue({ code: 'custom', message: `must hold at most ${MAX_HYPOTHESES} hypotheses (it holds ${names.length})`, input: value });
-      return z.NEVER;
-    }
-    const hypotheses: Record<string, Hypothesis> = {};
-    for (const name of names) {
-      const problem = nameProblem(name);
-      if (problem !== undefined) {
-        ctx.addIssue({ code: 'custom', path: name === '' ? [] : [name], message: problem, input: value });
-        continue;
+export function hypothesesOf<C extends z.ZodType, P extends z.ZodType>(combination: C, patch: P) {
+  return z
+    .custom<Record<string, unknown>>(isPlainObject, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+            ? 'must be a plain object: hypothesis name → patch or { combine, set } (not a Map or a class instance)'
+            : 'must be an object: hypothesis name → patch or { combine, set }',
+    })
+    .transform((value, ctx) => {
+      const names = Object.keys(value);
+      if (names.length > MAX_HYPOTHESES) {
+        ctx.addIssue({ code: 'custom', message: `must hold at most ${MAX_HYPOTHESES} hypotheses (it holds ${names.length})`, input: value });
+        return z.NEVER;
       }
-      const entry = value[name];
-      const schema = isPlainObject(entry) && 'combine' in entry ? CombinedHypothesis : ScenarioPatch;
-      const result = schema.safeParse(entry, { reportInput: true });
-      if (result.success) hypotheses[name] = result.data;
-      else for (const issue of result.error.issues) ctx.issues.push({ ...issue, path: [name, ...issue.path] } as (typeof ctx.issues)[number]);
-    }
-    return hypotheses;
-  });
+      const hypotheses: Record<string, z.output<C> | z.output<P>> = {};
+      for (const name of names) {
+        const problem = nameProblem(name);
+        if (problem !== undefined) {
+          ctx.addIssue({ code: 'custom', path: name === '' ? [] : [name], message: problem, input: value });
+          continue;
+        }
+        const entry = value[name];
+        const schema: z.ZodType = isPlainObject(entry) && 'combine' in entry ? combination : patch;
+        const result = schema.safeParse(entry, { reportInput: true });
+        if (result.success) hypotheses[name] = result.data as z.output<C> | z.output<P>;
+        else for (const issue of result.error.issues) ctx.issues.push({ ...issue, path: [name, ...issue.path] } as (typeof ctx.issues)[number]);
+      }
+      return hypotheses;
+    });
+}
+
+const Hypotheses = hypothesesOf(CombinedHypothesis, ScenarioPatch);
 
 /** Horizons in years; each a whole number of months. */
 export const HorizonsYears = z
@@ -124,18 +136,32 @@ export const ScenarioFile = z
     baseline: ScenarioInput,
     hypotheses: Hypotheses,
   })
-  .superRefine((file, ctx) => {
-    if (Object.hasOwn(file.hypotheses, file.baselineName)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['hypotheses', file.baselineName],
-        message: `has the name of the baseline ("${file.baselineName}"): rename the hypothesis or set baselineName`,
-      });
-    }
-  })
+  .superRefine(checkBaselineNameFree)
   .transform(({ $schema: _reference, ...file }) =>
     file.startDate !== undefined && file.baseline.startDate === undefined ? { ...file, baseline: { ...file.baseline, startDate: file.startDate } } : file,
   );
+
+/**
+ * Checks that no hypothesis of a parsed scenario file has the baseline's name, adding an issue at
+ * `hypotheses.<name>` to `ctx` when one has.
+ *
+ * @param file - the parsed file: its `baselineName` and `hypotheses`
+ * @param ctx - the refinement's context
+ *
+ * @example
+ * const named = z.strictObject({ baselineName: z.string(), hypotheses: z.record(z.string(), z.unknown()) }).superRefine(checkBaselineNameFree);
+ * named.safeParse({ baselineName: 'today', hypotheses: { today: {} } }).error.issues[0].message
+ * //=> 'has the name of the baseline ("today"): rename the hypothesis or set baselineName'
+ */
+export function checkBaselineNameFree(file: { readonly baselineName: string; readonly hypotheses: object }, ctx: z.RefinementCtx): void {
+  if (Object.hasOwn(file.hypotheses, file.baselineName)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hypotheses', file.baselineName],
+      message: `has the name of the baseline ("${file.baselineName}"): rename the hypothesis or set baselineName`,
+    });
+  }
+}
 
 /** A scenario file as written by a user (defaults may be left out). */
 export type ScenarioFileData = z.input<typeof ScenarioFile>;

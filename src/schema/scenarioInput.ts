@@ -101,7 +101,22 @@ export function additiveChurnExcess(input: {
  * with additive churn, `churnPerMonth + churnPerEmail × emailsPerMonth` may not exceed 1
  * in any month (after `changes`).
  */
-export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((input, ctx) => {
+export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((input, ctx) => checkCrossFieldRules(input, ctx));
+
+/**
+ * Checks the cross-field rules of a scenario input whose fields are each valid (see {@link ScenarioInput}),
+ * adding an issue to `ctx` for each rule broken: `openRate` required while `clickRateBasis` is "opens",
+ * additive churn at most 1 in every month.
+ *
+ * @param input - the parsed fields, numbers in place of any distributions
+ * @param ctx - the refinement's context
+ *
+ * @example
+ * const issues: { message?: string }[] = [];
+ * checkCrossFieldRules({ ...ScenarioInput.parse(input), openRate: undefined }, { addIssue: (issue) => issues.push(issue) } as z.RefinementCtx);
+ * issues[0].message //=> 'is required when clickRateBasis is "opens" (click rate per open, CTOR)'
+ */
+export function checkCrossFieldRules(input: ScenarioInput, ctx: z.RefinementCtx): void {
   if (input.clickRateBasis === 'opens' && input.openRate === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -111,7 +126,7 @@ export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((inp
   }
   const excess = additiveChurnExcess(input);
   if (excess !== undefined) ctx.addIssue({ code: 'custom', path: excess.path, message: excess.rule });
-});
+}
 
 /** A scenario input as written by a user (defaults may be left out). */
 export type ScenarioInputData = z.input<typeof ScenarioInput>;

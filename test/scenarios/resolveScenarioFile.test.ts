@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
-import { isResolvedScenarioFile, resolveScenarioFile } from '../../src/scenarios/resolveScenarioFile';
+import { isResolvedScenarioFile, resolveParsedScenarioFile, resolveScenarioFile } from '../../src/scenarios/resolveScenarioFile';
 import { parseScenarioFile, type ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
 import { inputErrorOf } from '../model/support';
@@ -40,5 +40,12 @@ describe('resolveScenarioFile', () => {
     expect(scenarioInputOf(resolved, 'H2+H4')).toEqual(scenarioInputOf(article, 'H2+H4'));
     expect(scenarioInputOf(resolved)).toEqual(scenarioInputOf(article));
     expect(inputErrorOf(() => scenarioInputOf(resolved, 'H9')).message).toBe('scenario: "H9" is not in the file (names: baseline, H1, H2, H3, H4, H2+H4)');
+  });
+
+  it('resolves a file already parsed as it resolves the file as written, and takes the result as read', () => {
+    const resolved = resolveParsedScenarioFile(parseScenarioFile(article));
+    expect(resolved).toEqual(resolveScenarioFile(article));
+    expect(isResolvedScenarioFile(resolved)).toBe(true);
+    expect(resolveScenarioFile(resolved)).toBe(resolved);
   });
 });

@@ -2,10 +2,11 @@ import { InputError } from '../../errors/inputError';
 import { optionsArgument } from '../../errors/optionsArgument';
 import { yearsToMonths } from '../../schema/horizon';
 import { parseWith } from '../../schema/parseWith';
-import { HorizonsYears, parseScenarioFile, type ScenarioFile } from '../../scenarios/scenarioFile';
+import { HorizonsYears, type ScenarioFile } from '../../scenarios/scenarioFile';
 import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 import type { SimulateOptions } from './simulation';
-import { type LocatedDistribution, SimulationSettings, splitDistributions } from './splitDistributions';
+import { type LocatedDistribution, splitDistributions } from './splitDistributions';
+import { SimulationSettings } from './simulationSettings';
 
 /** Draws when neither the options nor the file's `simulation` section give a number. */
 export const DEFAULT_DRAWS = 10_000;
@@ -51,7 +52,7 @@ export interface SimulationPlan {
 export function planSimulation(data: unknown, options: SimulateOptions): SimulationPlan {
   const opts = parseWith(SimulateOptionsSchema, optionsArgument(options));
   const split = splitDistributions(data);
-  const file = parseScenarioFile(split.file);
+  const file = split.parsed;
   const draws = opts.draws ?? split.simulation.draws ?? DEFAULT_DRAWS;
   const seed = opts.seed ?? split.simulation.seed ?? DEFAULT_SEED;
   const horizonsYears = opts.horizonsYears ?? file.horizonsYears;

@@ -1,33 +1,14 @@
 import { z } from 'zod';
-import { numericFieldNames, type NumericFieldName } from '../../schema/fields';
+import type { NumericFieldName } from '../../schema/fields';
 import { formatPath } from '../../errors/formatPath';
 import { InputError, type InputProblem } from '../../errors/inputError';
 import { problemsFromZod } from '../../schema/problemsFromZod';
 import { isPlainObject } from '../../json/isPlainObject';
 import { refuseDeepNesting } from '../../schema/refuseDeepNesting';
-import { parseScenarioFile, type ScenarioFileData } from '../../scenarios/scenarioFile';
-import type { Distribution } from '../../schema/distribution';
-import { distributionSampler } from './distributionSampler';
-
-/** Most draws one simulation may take. */
-export const MAX_DRAWS = 100_000;
-
-/** The optional `simulation` section of an uncertain scenario file: how many draws, which seed. */
-export const SimulationSettings = z.strictObject({
-  draws: z
-    .number({ error: 'must be a whole number of draws' })
-    .int({ error: 'must be a whole number of draws' })
-    .min(1, { error: 'must be at least 1 draw' })
-    .max(MAX_DRAWS, { error: `must be at most ${MAX_DRAWS} draws` })
-    .optional(),
-  seed: z
-    .number({ error: 'must be a whole number from 0 to 4294967295' })
-    .int({ error: 'must be a whole number from 0 to 4294967295' })
-    .min(0, { error: 'must be a whole number from 0 to 4294967295' })
-    .max(2 ** 32 - 1, { error: 'must be a whole number from 0 to 4294967295' })
-    .optional(),
-});
-export type SimulationSettings = z.output<typeof SimulationSettings>;
+import type { ScenarioFile, ScenarioFileData } from '../../scenarios/scenarioFile';
+import { Distribution } from '../../schema/distribution';
+import type { SimulationSettings } from './simulationSettings';
+import { isDistributionLike, isDistributionProblem, type ParsedUncertainFile, UncertainScenarioFile } from './uncertainScenarioFile';
 
 /** One distribution of an uncertain scenario file, and where it sits. */
 export interface LocatedDistribution {
@@ -43,82 +24,57 @@ export interface LocatedDistribution {
   readonly value: number;
 }
 
-/** The result of {@link splitDistributions}. */
-export interface SplitScenarioFile {
-  /** A plain scenario file: every distribution replaced by its point value, no `simulation` or `report` section. */
+/** The result of {@link splitDistributions}; `Report` is what its schema makes of the `"report"` section. */
+export interface SplitScenarioFile<Report = unknown> {
+  /** A plain scenario file as written: every distribution replaced by its point value, no `simulation` or `report` section. */
   readonly file: ScenarioFileData;
-  /** Every distribution, baseline first, then hypotheses in file order, fields in the order written. */
+  /** The plain scenario file parsed, as `parseScenarioFile(file)` gives it (defaults filled in). */
+  readonly parsed: ScenarioFile;
+  /** Every distribution, in file order (baseline and hypotheses as written), fields in the order written. */
   readonly distributions: readonly LocatedDistribution[];
   /** The file's `simulation` section (empty when it has none). */
   readonly simulation: SimulationSettings;
-  /** The file's `report` section as written, unchecked (what the HTML report shows; checked by the render layer's `ReportSettings`), or undefined. */
-  readonly report: unknown;
+  /** The file's `report` section (as written with the default schema, checked with the report layer's `UserScenarioFile`), or undefined. */
+  readonly report: Report;
 }
 
-const numericFields: ReadonlySet<string> = new Set(numericFieldNames);
-const isDistributionLike = (value: unknown): value is Record<string, unknown> => isPlainObject(value) && Object.hasOwn(value, 'dist');
+type Issue = z.core.$ZodIssue;
 
-interface Walk {
-  readonly found: { path: string; hypothesis: string | undefined; field: NumericFieldName; distribution: Distribution; value: number }[];
-  readonly problems: InputProblem[];
-  /** Paths where a distribution that could not be used was left in place: the schema's "must be a number" there is not news. */
-  readonly kept: string[];
+/** The index of `key` among the own keys of `value`, or 0 when `value` is not a plain object. */
+const indexIn = (value: unknown, key: PropertyKey | undefined): number =>
+  isPlainObject(value) && key !== undefined ? Object.keys(value).indexOf(String(key)) : 0;
+/** The value at `key` of `value`, when it is a plain object with that own key. */
+const at = (value: unknown, key: PropertyKey | undefined): unknown =>
+  isPlainObject(value) && key !== undefined && Object.hasOwn(value, key) ? value[key as string] : undefined;
+
+/** Where `path` sits in the file as written, as indices of its keys: top-level key, scenario, field (and `set` field). */
+function position(data: unknown, path: readonly PropertyKey[]): number[] {
+  const [top, name, key, field] = path;
+  const section = at(data, top);
+  if (top === 'baseline') return [indexIn(data, top), indexIn(section, name)];
+  if (top !== 'hypotheses') return [indexIn(data, top)];
+  const entry = at(section, name);
+  return [indexIn(data, top), indexIn(section, name), indexIn(entry, key), key === 'set' ? indexIn(at(entry, key), field) : 0];
 }
 
-/** Paths (within `value`) of every distribution-like object in it, however deep. */
-function nestedDistributions(value: unknown, path: readonly PropertyKey[]): string[] {
-  if (isDistributionLike(value)) return [formatPath(path)];
-  if (Array.isArray(value)) return value.flatMap((item, index) => nestedDistributions(item, [...path, index]));
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, item]) => nestedDistributions(item, [...path, key]));
-  return [];
+/** Compares two lists of numbers in lexicographic order. */
+function compareLists(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
 }
 
-/** A copy of a patch (or the baseline) with each distribution replaced by its point value, recording both. */
-function pointPatch(patch: unknown, path: readonly PropertyKey[], hypothesis: string | undefined, walk: Walk): unknown {
-  if (!isPlainObject(patch)) return patch;
-  // Object.entries / fromEntries define own properties: a "__proto__" key stays a plain key (and is reported by the schema).
-  return Object.fromEntries(
-    Object.entries(patch).map(([field, value]) => {
-      const where = formatPath([...path, field]);
-      if (field === 'changes') {
-        for (const nested of nestedDistributions(value, [...path, field])) {
-          walk.kept.push(nested);
-          walk.problems.push({
-            path: nested,
-            rule: 'a distribution is not allowed inside changes (a change sets a fixed value from its month on): give the field itself a distribution instead',
-          });
-        }
-        return [field, value];
-      }
-      if (!isDistributionLike(value)) return [field, value];
-      try {
-        if (!numericFields.has(field))
-          throw new InputError([{ path: where, rule: 'a distribution can stand only for a numeric input field (check the spelling)' }]);
-        const sampler = distributionSampler(value, field as NumericFieldName, where);
-        walk.found.push({ path: where, hypothesis, field: field as NumericFieldName, distribution: sampler.distribution, value: sampler.value });
-        return [field, sampler.value];
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        walk.problems.push(...error.problems);
-        walk.kept.push(where);
-        return [field, value];
-      }
-    }),
-  );
-}
+/** Which comes first: the report section's problems, then the distributions' and the simulation section's (in file order), then the others. */
+const rank = (issue: Issue): number => (issue.path[0] === 'report' ? 0 : isDistributionProblem(issue) || issue.path[0] === 'simulation' ? 1 : 2);
 
-/** A copy of one hypothesis with its distributions replaced: a patch, or the `set` of a combination. */
-function pointHypothesis(name: string, entry: unknown, walk: Walk): unknown {
-  if (isPlainObject(entry) && 'combine' in entry) {
-    return Object.fromEntries(
-      Object.entries(entry).map(([key, value]) => [key, key === 'set' ? pointPatch(value, ['hypotheses', name, 'set'], name, walk) : value]),
-    );
-  }
-  return pointPatch(entry, ['hypotheses', name], name, walk);
+/** The problems of `issues`, in the order above. */
+function problemsInOrder(issues: readonly Issue[], data: unknown): InputProblem[] {
+  const sortKey = (issue: Issue) => [rank(issue), ...(rank(issue) === 1 ? position(data, issue.path) : [])];
+  const ordered = issues
+    .map((issue) => ({ issue, key: sortKey(issue) }))
+    .sort((a, b) => compareLists(a.key, b.key))
+    .map(({ issue }) => issue);
+  return problemsFromZod(new z.ZodError(ordered));
 }
-
-/** True when `path` is `reported` or lies inside it. */
-const within = (path: string, reported: string) => path === reported || path.startsWith(`${reported}.`) || path.startsWith(`${reported}[`);
 
 /**
  * Splits an uncertain scenario file — a scenario file where any numeric field of the baseline,
@@ -128,15 +84,19 @@ const within = (path: string, reported: string) => path === reported || path.sta
  * distribution replaced by its point value (`value`, or the mean), which `parseScenarioFile` and
  * `compareScenarios` accept, and the list of distributions with where they sit.
  *
- * The plain file is validated with `parseScenarioFile`, so every problem of the file is reported
- * at once. Distributions are not allowed inside `changes` (a change sets a fixed value from its
- * month on), nor for fields that are not numbers.
+ * The file is validated by one schema, `schema` (default `UncertainScenarioFile`; the report layer
+ * passes `UserScenarioFile`, which checks the `report` section too), so every problem of the file is
+ * reported at once: the report section's first, then the distributions' and the simulation
+ * section's in file order, then the others. Distributions are not allowed inside `changes` (a change
+ * sets a fixed value from its month on), nor for fields that are not numbers. The cross-field rules
+ * are checked on the point values.
  *
  * Pure: `data` is not mutated; keys such as `__proto__` never reach an object's prototype.
  *
  * @param data - typically `JSON.parse` of the file
- * @returns the plain file, the distributions (baseline first, then hypotheses in file order), the `simulation` section,
- *   the `report` section as written
+ * @param schema - the file's schema (see `uncertainScenarioFile`)
+ * @returns the plain file as written and parsed, the distributions (in file order), the `simulation` section,
+ *   the `report` section
  * @throws {InputError} every problem as `field: rule`, e.g. `baseline.openRate.sd: must be more than 0 (…)` or
  *   `hypotheses.H1.changes[0].set.openRate: a distribution is not allowed inside changes …`
  *
@@ -145,40 +105,46 @@ const within = (path: string, reported: string) => path === reported || path.sta
  * split.file.baseline.openRate //=> 0.4
  * split.distributions //=> [{ path: 'baseline.openRate', scenario: 'baseline', field: 'openRate', distribution: { dist: 'beta', … }, value: 0.4 }]
  */
-export function splitDistributions(data: unknown): SplitScenarioFile {
+export function splitDistributions<Report = unknown>(
+  data: unknown,
+  schema: z.ZodType<ParsedUncertainFile<Report>> = UncertainScenarioFile as unknown as z.ZodType<ParsedUncertainFile<Report>>,
+): SplitScenarioFile<Report | undefined> {
   refuseDeepNesting(data);
-  if (!isPlainObject(data)) return { file: parseScenarioFile(data) as ScenarioFileData, distributions: [], simulation: {}, report: undefined };
-  const walk: Walk = { found: [], problems: [], kept: [] };
-  let simulation: SimulationSettings = {};
-  let report: unknown;
-  const entries = Object.entries(data).flatMap(([key, value]): [string, unknown][] => {
-    if (key === 'report') {
-      report = value;
-      return [];
-    }
-    if (key === 'simulation') {
-      const parsed = SimulationSettings.safeParse(value, { reportInput: true });
-      if (parsed.success) simulation = parsed.data;
-      else walk.problems.push(...problemsFromZod(parsed.error, ['simulation']));
-      return [];
-    }
-    if (key === 'baseline') return [[key, pointPatch(value, ['baseline'], undefined, walk)]];
-    if (key === 'hypotheses' && isPlainObject(value)) {
-      return [[key, Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, pointHypothesis(name, entry, walk)]))]];
-    }
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) throw new InputError(problemsInOrder(result.error.issues, data));
+  const { simulation = {}, report, ...parsed } = result.data;
+  const distributions: LocatedDistribution[] = [];
+  /** A copy of `written` (a baseline or a patch) with each distribution replaced by its point value in `points`, recording both. */
+  const pointCopy = (written: unknown, points: unknown, path: readonly PropertyKey[], scenario: string) =>
+    Object.fromEntries(
+      Object.entries(written as Record<string, unknown>).map(([field, value]) => {
+        if (!isDistributionLike(value)) return [field, value];
+        const point = (points as Record<string, number>)[field]!;
+        distributions.push({
+          path: formatPath([...path, field]),
+          field: field as NumericFieldName,
+          distribution: Distribution.parse(value),
+          value: point,
+          scenario,
+        });
+        return [field, point];
+      }),
+    );
+  const hypothesis = (name: string, entry: unknown) =>
+    isPlainObject(entry) && 'combine' in entry
+      ? Object.fromEntries(
+          Object.entries(entry).map(([key, value]) => [
+            key,
+            key === 'set' ? pointCopy(value, at(parsed.hypotheses[name], 'set'), ['hypotheses', name, 'set'], name) : value,
+          ]),
+        )
+      : pointCopy(entry, parsed.hypotheses[name], ['hypotheses', name], name);
+  // Object.entries / fromEntries define own properties: a "__proto__" key stays a plain key.
+  const entries = Object.entries(data as Record<string, unknown>).flatMap(([key, value]): [string, unknown][] => {
+    if (key === 'simulation' || key === 'report') return [];
+    if (key === 'baseline') return [[key, pointCopy(value, parsed.baseline, ['baseline'], parsed.baselineName)]];
+    if (key === 'hypotheses') return [[key, Object.fromEntries(Object.entries(value as object).map(([name, entry]) => [name, hypothesis(name, entry)]))]];
     return [[key, value]];
   });
-  const file = Object.fromEntries(entries);
-  const problems = [...walk.problems];
-  let baselineName = 'baseline';
-  try {
-    baselineName = parseScenarioFile(file).baselineName;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    // A value already reported (a bad distribution, one inside changes) is not reported again as "must be a number".
-    problems.push(...error.problems.filter((p) => !walk.kept.some((kept) => within(p.path, kept))));
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  const distributions = walk.found.map(({ hypothesis, ...found }) => ({ ...found, scenario: hypothesis ?? baselineName }));
-  return { file: file as ScenarioFileData, distributions, simulation, report };
+  return { file: Object.fromEntries(entries) as ScenarioFileData, parsed, distributions, simulation, report };
 }
