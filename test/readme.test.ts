@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { forecast, forecastNpv, irr, npv, parseScenarioInput } from '../src/index';
+import { tourInput } from './docs/exampleFixtures';
 
 // The README's API tour shows results as comments; the same calls run here and must print what it says.
 const readme = readFileSync('README.md', 'utf8');
@@ -16,19 +17,7 @@ function shown(code: string): string {
     .split(' ')[0]!;
 }
 
-const input = {
-  subscribers: 4000,
-  newSubscribersPerMonth: 320,
-  churnPerMonth: 0.0117,
-  churnPerEmail: 0.0049,
-  emailsPerMonth: 2,
-  openRate: 0.4,
-  clickRate: 0.1,
-  conversionRate: 0.05,
-  averageOrderValue: 100,
-  budgetPerMonth: 1200,
-  discountRateAnnual: 0.256,
-};
+const input = tourInput;
 
 describe('the README API tour', () => {
   test('shows the input the test runs', () => {

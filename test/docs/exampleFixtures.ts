@@ -7,6 +7,21 @@ function readExample(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../examples', name), 'utf8')) as Record<string, unknown>;
 }
 
+/** The input of the README's API tour (test/readme.test.ts checks that the README shows it). */
+export const tourInput = {
+  subscribers: 4000,
+  newSubscribersPerMonth: 320,
+  churnPerMonth: 0.0117,
+  churnPerEmail: 0.0049,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 100,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0.256,
+};
+
 /**
  * The names every `@example` may use beyond the library's exports, made fresh for each example:
  * - `input`: the README API tour's input (one scenario, the worked example without growth or a start date);
@@ -18,19 +33,7 @@ function readExample(name: string): Record<string, unknown> {
 export function exampleFixtures(): Record<string, unknown> {
   const articleFile = readExample('moller-article.json');
   return {
-    input: {
-      subscribers: 4000,
-      newSubscribersPerMonth: 320,
-      churnPerMonth: 0.0117,
-      churnPerEmail: 0.0049,
-      emailsPerMonth: 2,
-      openRate: 0.4,
-      clickRate: 0.1,
-      conversionRate: 0.05,
-      averageOrderValue: 100,
-      budgetPerMonth: 1200,
-      discountRateAnnual: 0.256,
-    },
+    input: tourInput,
     articleFile,
     articleBaseline: articleFile.baseline,
     uncertainFile: readExample('moller-uncertain.json'),
