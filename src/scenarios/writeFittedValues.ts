@@ -1,4 +1,5 @@
 import { isPlainObject } from '../json/isPlainObject';
+import { unknownName } from './unknownName';
 
 /** A copy of `object` with `key` set to `value`: the other keys, and the key's place when it exists, kept. */
 const withKey = (object: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> => {
@@ -33,9 +34,8 @@ export function writeFittedValues(data: Readonly<Record<string, unknown>>, fitte
   const baselineName = typeof data.baselineName === 'string' ? data.baselineName : 'baseline';
   let file: Record<string, unknown> = { ...data };
   for (const [key, value] of Object.entries(fitted)) {
-    const dot = key.lastIndexOf('.');
-    const scenario = dot < 0 ? baselineName : key.slice(0, dot);
-    const field = key.slice(dot + 1);
+    const { scenario: named, field } = unknownName(key);
+    const scenario = named ?? baselineName;
     if (scenario === baselineName) {
       const baseline = file.baseline as Record<string, unknown>;
       file = withKey(file, 'baseline', withKey(baseline, field, fittedValue(baseline[field], value)));

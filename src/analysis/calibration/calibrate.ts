@@ -13,6 +13,7 @@ import { yearsToMonths } from '../../schema/horizon';
 import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 import { checkObserved } from '../../scenarios/checkObserved';
 import { CalibrationUnknowns, ObservedRows } from '../../scenarios/observedFile';
+import { unknownName } from '../../scenarios/unknownName';
 
 /** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
 export const CalibrationRequest = z.strictObject({
@@ -58,9 +59,7 @@ interface Target {
 }
 
 function targetOf(key: string, file: ScenarioFile): Target {
-  const dot = key.lastIndexOf('.');
-  const hypothesis = dot < 0 ? undefined : key.slice(0, dot);
-  const field = key.slice(dot + 1);
+  const { scenario: hypothesis, field } = unknownName(key);
   if (!(numericFieldNames as readonly string[]).includes(field))
     throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
   if (hypothesis !== undefined && hypothesis !== file.baselineName && !Object.hasOwn(file.hypotheses, hypothesis)) {

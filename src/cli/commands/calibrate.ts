@@ -18,11 +18,12 @@ import type { NumericFieldName } from '../../schema/fields';
 import { type Command, formatOf, moneyFormatOf, required, type Values } from '../options';
 import { fieldValueCsv } from '../../render/fieldValueCsv';
 import { fieldValueText } from '../../render/fieldValueText';
+import { unknownName } from '../../scenarios/unknownName';
 
 const formats = [...tableFormats, 'json'];
 
 /** The input field of an unknown (`openRate`, or `H1.openRate` for a hypothesis'). */
-const fieldOf = (unknown: string) => unknown.slice(unknown.lastIndexOf('.') + 1) as NumericFieldName;
+const fieldOf = (unknown: string) => unknownName(unknown).field as NumericFieldName;
 
 /**
  * The fit as one csv table: a row per fitted unknown (its value), per residual (observed, model and
