@@ -86,16 +86,48 @@ function specialiseFor(float: Calculator<number>) {
 }
 
 /**
+ * The factors of one set of values in force (a scenario's, or a segment's with the scenario's around it),
+ * from month 1: {@link compilePeriods}' formulas, for the population engine.
+ *
+ * @example
+ * compileValues(floatCalculator, parseScenarioInput(articleBaseline)).ordersPerEmail //=> 0.00032
+ */
+export function compileValues<T>(calc: Calculator<T>, values: Omit<ScenarioInput, 'changes'>): CompiledPeriod<T> {
+  return compilePeriod(calc, values, 1, true);
+}
+
+/**
+ * The share of a list (or of a cohort) kept after one month whose churn not due to sends is `churn`:
+ *
+ * ```
+ * keep = 1 − (churn + churnPerEmail × emailsPerMonth)              (additive, see monthlyLossShare)
+ *      = (1 − churn) × (1 − churnPerEmail)^emailsPerMonth           (compound)
+ * ```
+ * `churn` is `churnPerMonth`, or with retention by tenure the retention churn of the month (`sbgChurn`
+ * when a period of the cohort's tenure ends, else 0).
+ *
+ * @example
+ * keepFactor(floatCalculator, { churnModel: 'compound', churnPerEmail: 0.5, emailsPerMonth: 2 }, 0.2) //=> 0.2
+ */
+export function keepFactor<T>(
+  calc: Calculator<T>,
+  v: { readonly churnModel: 'additive' | 'compound'; readonly churnPerEmail: number; readonly emailsPerMonth: number },
+  churn: T,
+): T {
+  const { from, sub, mul, pow, one } = calc;
+  return v.churnModel === 'additive'
+    ? sub(one, monthlyLossShare(calc, v, churn))
+    : mul(sub(one, churn), pow(sub(one, from(v.churnPerEmail)), from(v.emailsPerMonth)));
+}
+
+/**
  * The factors of one run of months from `fromMonth`, whose values are `v`; `resetsAcquisition` when it sets Pn.
  * Keep it under V8's inlining limit of 460 bytes of bytecode (`node --print-bytecode
  * --print-bytecode-filter=compilePeriod` prints its size), or the float path boxes every factor.
  */
 function compilePeriod<T>(calc: Calculator<T>, v: Omit<ScenarioInput, 'changes'>, fromMonth: number, resetsAcquisition: boolean): CompiledPeriod<T> {
-  const { from, add, sub, mul, div, pow, one } = calc;
-  const keep =
-    v.churnModel === 'additive'
-      ? sub(one, monthlyLossShare(calc, v))
-      : mul(sub(one, from(v.churnPerMonth)), pow(sub(one, from(v.churnPerEmail)), from(v.emailsPerMonth)));
+  const { from, add, sub, mul, div, one } = calc;
+  const keep = keepFactor(calc, v, from(v.churnPerMonth));
   const perDelivered = mul(from(v.clickRate), from(v.conversionRate));
   return {
     fromMonth,

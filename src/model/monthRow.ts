@@ -31,4 +31,35 @@ export interface MonthRow<T> {
   readonly presentValue: T;
   /** −investment + Σ present values of months 1…m (money at t = 0). */
   readonly cumulativeNpv: T;
+  /** Each segment's part of the month, by name in the order written, when the scenario has `segments`. */
+  readonly segments?: Readonly<Record<string, SegmentMonth<T>>>;
+}
+
+/**
+ * One segment's part of a month. Its costs are its sending costs; the fixed costs (budget, running
+ * cost) and the investment belong to the whole scenario, so the segments' `netCashFlow`s add up to
+ * the month's net cash flow plus its fixed costs.
+ */
+export interface SegmentMonth<T> {
+  /** Subscribers in the segment at the start of the month (people). */
+  readonly subscribersStart: T;
+  /** Subscribers of the segment lost in the month (churn, not moves) (people). */
+  readonly subscribersLost: T;
+  /** Subscribers who moved out of the segment at the month's end (people). */
+  readonly movedOut: T;
+  /** Subscribers who moved into the segment at the month's end (people). */
+  readonly movedIn: T;
+  /** New subscribers who join the segment at the month's end (people). */
+  readonly newSubscribers: T;
+  /** Emails sent to the segment. */
+  readonly emailsSent: T;
+  readonly orders: T;
+  /** Revenue (money). */
+  readonly revenue: T;
+  /** Gross profit: revenue × grossMargin (money). */
+  readonly grossProfit: T;
+  /** Sending costs: costPerThousandEmails × emails / 1000 × price index (money). */
+  readonly costs: T;
+  /** The segment's contribution: gross profit − sending costs (money). */
+  readonly netCashFlow: T;
 }

@@ -12,6 +12,8 @@ import { diagnoseModelInput, modelInputArgument } from './modelInputArgument';
 import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
 import type { MonthRow } from './monthRow';
+import { compilePopulation, isOneList, type PopulationPlan } from './compilePopulation';
+import { runPopulation } from './runPopulation';
 
 /** Options of {@link runModel}: the horizon, the months to report the NPV at, and whether to keep rows. */
 export interface RunModelOptions {
@@ -87,7 +89,9 @@ export function runModel<T>(calc: Calculator<T>, input: ScenarioInput, options: 
  * and checkpoints are still checked here, the calculator and the input's shape are not checked again.
  */
 export function runCheckedModel<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions): ModelRun<T> {
-  return runModelSpecialised(calc, input, options, compileCheckedPeriods(calc, input));
+  return isOneList(input)
+    ? runModelSpecialised(calc, input, options, compileCheckedPeriods(calc, input))
+    : runModelSpecialised(calc, input, options, compilePopulation(calc, input));
 }
 
 /** What the month loop needs besides the inputs, and what it records. */
@@ -116,7 +120,13 @@ type MonthSink<T> = (month: number, ...values: [T, T, T, T, T, T, T, T, T, T, T,
  * generic call. One model, the same results, at the speed of a hand-written float loop.
  */
 function specialiseFor(float: Calculator<number>) {
-  return function run<T>(calc: Calculator<T>, input: ScenarioInput, options: RunModelOptions, periods: readonly CompiledPeriod<T>[]): ModelRun<T> {
+  return function run<T>(
+    calc: Calculator<T>,
+    input: ScenarioInput,
+    options: RunModelOptions,
+    plan: readonly CompiledPeriod<T>[] | PopulationPlan<T>,
+  ): ModelRun<T> {
+    const periods = Array.isArray(plan) ? plan : (plan as PopulationPlan<T>).periods.map((period) => period.factors);
     const { months, checkpoints = [], keepRows = false } = options;
     if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
       throw new InputError([{ path: 'months', rule: `must be a whole number of months from 1 to ${MAX_MONTHS}` }]);
@@ -152,8 +162,18 @@ function specialiseFor(float: Calculator<number>) {
       onRow: keepRows ? pushRow.bind(undefined, calc, rows, startDate) : undefined,
       listAfter: undefined,
     };
-    const npv =
-      calc === (float as unknown as Calculator<T>)
+    const npv = !Array.isArray(plan)
+      ? runPopulation(calc, input, plan as PopulationPlan<T>, {
+          lastMonths,
+          checkpointMonths,
+          npvAtMonths: record.npvAtMonths,
+          rows: keepRows ? rows : undefined,
+          startDate,
+          set listAfter(value: T) {
+            record.listAfter = value;
+          },
+        })
+      : calc === (float as unknown as Calculator<T>)
         ? (runMonths(float, input, periods as unknown as readonly CompiledPeriod<number>[], record as unknown as RunRecord<number>) as T)
         : runMonths(calc, input, periods, record);
     // Both backends reject the same inputs: a value beyond the float range (about 1.8e308) is an overflow

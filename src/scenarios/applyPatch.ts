@@ -1,12 +1,14 @@
 import { requireArgument } from '../errors/argument';
 import { parseWith } from '../schema/parseWith';
 import { isPlainObject } from '../json/isPlainObject';
+import { mergeDeep } from '../json/mergeDeep';
 import type { ScenarioInputData } from '../schema/scenarioInput';
 import { ScenarioPatch } from './scenarioPatch';
 
 /**
  * Applies a hypothesis (a patch) to a scenario input: every field the patch gives replaces
- * the input's; `changes` are appended, the input's first and then the patch's, so that at the
+ * the input's, except `segments` and `retention`, which merge into the input's (see `mergeDeep`: a
+ * segment's field replaces only that field); `changes` are appended, the input's first and then the patch's, so that at the
  * same `fromMonth` the patch's change wins (changes apply in month order, ties in list order).
  * A field given as `undefined` in the patch is ignored.
  *
@@ -28,12 +30,9 @@ export function applyPatch<T extends Partial<ScenarioInputData>>(input: T, patch
   requireArgument('input', input, isPlainObject(input), 'a scenario input, a plain object such as { subscribers: 10000, … }');
   requireArgument('input.changes', input.changes, input.changes === undefined || Array.isArray(input.changes), 'a list of { fromMonth, set }');
   const checked = parseWith(ScenarioPatch, patch, ['patch']);
-  const result: Record<string, unknown> = { ...input };
-  for (const [field, value] of Object.entries(checked)) {
-    if (value === undefined || field === 'changes') continue;
-    Object.defineProperty(result, field, { value, enumerable: true, writable: true, configurable: true });
-  }
-  if (checked.changes !== undefined) result.changes = [...(input.changes ?? []), ...checked.changes];
+  const { changes, ...fields } = checked;
+  const result: Record<string, unknown> = mergeDeep({ ...input }, fields);
+  if (changes !== undefined) result.changes = [...(input.changes ?? []), ...changes];
   else if (input.changes !== undefined) result.changes = [...input.changes];
   return result as T;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { fieldRules } from '../schema/fields';
 import { Change, IsoDate } from '../schema/scenarioInput';
 import { MAX_MONTHS } from '../schema/horizon';
+import { RetentionPatch } from '../schema/retention';
+import { Moves, SegmentsPatch } from '../schema/segments';
 
 const optionalFields = Object.fromEntries(Object.entries(fieldRules).map(([name, rule]) => [name, rule.optional()])) as {
   [K in keyof typeof fieldRules]: z.ZodOptional<(typeof fieldRules)[K]>;
@@ -10,7 +12,9 @@ const optionalFields = Object.fromEntries(Object.entries(fieldRules).map(([name,
 /**
  * A hypothesis written as the difference from a baseline: any field of a scenario input,
  * each optional and with no default (a field left out keeps the baseline's value).
- * `changes` are added after the baseline's own changes, not instead of them.
+ * `changes` are added after the baseline's own changes, not instead of them; `segments` and `retention`
+ * merge into the baseline's (`{ "segments": { "engaged": { "emailsPerMonth": 10 } } }` changes only that),
+ * `moves` replace the baseline's list.
  * Same rules as {@link ScenarioInput}; unknown fields are errors.
  *
  * @example
@@ -22,6 +26,9 @@ const optionalFields = Object.fromEntries(Object.entries(fieldRules).map(([name,
 export const ScenarioPatch = z.strictObject({
   ...optionalFields,
   startDate: IsoDate.optional(),
+  segments: SegmentsPatch.optional(),
+  moves: Moves.optional(),
+  retention: RetentionPatch.optional(),
   changes: z
     .array(Change, { error: 'must be a list of { fromMonth, set }' })
     .max(MAX_MONTHS, { error: `must hold at most ${MAX_MONTHS} changes` })

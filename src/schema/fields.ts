@@ -101,6 +101,26 @@ export const changeableFieldNames = [
   'discountRateAnnual',
 ] as const;
 
+/**
+ * The per-subscriber fields a segment may set for itself (`segments.engaged.openRate`); a segment
+ * that leaves one out inherits the scenario's value. `retention` may be set per segment too.
+ */
+export const segmentFieldNames = [
+  'emailsPerMonth',
+  'openRate',
+  'clickRate',
+  'conversionRate',
+  'averageOrderValue',
+  'grossMargin',
+  'offEmailMultiplier',
+  'costPerThousandEmails',
+  'churnPerMonth',
+  'churnPerEmail',
+] as const;
+
+/** The name of a per-subscriber field a segment may set. */
+export type SegmentFieldName = (typeof segmentFieldNames)[number];
+
 /** The name of a field that `changes[].set` may change from a month on. */
 export type ChangeableFieldName = (typeof changeableFieldNames)[number];
 

@@ -12,8 +12,8 @@ export interface InputFieldGuide {
   readonly kind: InputValueKind;
 }
 
-/** A field of a scenario input shown in the inputs table (`changes` are listed apart). */
-export type GuidedField = Exclude<keyof ScenarioInput, 'changes'>;
+/** A field of a scenario input shown in the inputs table (`changes` and the segments' structure are listed apart). */
+export type GuidedField = Exclude<keyof ScenarioInput, 'changes' | 'segments' | 'moves' | 'retention'>;
 
 /**
  * Label, unit and kind of every field of a scenario input, in the order the report lists them

@@ -1,5 +1,6 @@
 import { requireArgument } from '../errors/argument';
 import { isPlainObject } from '../json/isPlainObject';
+import { mergeDeep } from '../json/mergeDeep';
 
 /** A run of months over which every input is constant. */
 export interface InputPeriod<I> {
@@ -16,6 +17,7 @@ export interface InputPeriod<I> {
 /**
  * Splits an input into runs of months with constant values, applying `changes` in order
  * of `fromMonth` (changes with the same month apply in list order, the later one winning).
+ * A change's objects (`segments`, `retention`) merge into those in force (see `mergeDeep`); its lists (`moves`) replace them.
  * A change whose `fromMonth` is 1 alters the first run itself; a field a change gives as `undefined`
  * keeps its value. Pure: the input is not mutated.
  *
@@ -36,9 +38,8 @@ export function inputPeriods<I extends { readonly changes?: readonly { readonly 
   let current: InputPeriod<I> = { fromMonth: 1, changeIndex: undefined, values: base, changedFields: [] };
   for (const { change, index } of ordered) {
     // A field given as undefined (possible from code, not from JSON) is not set: it keeps its value.
-    const set = Object.fromEntries(Object.entries(change.set).filter(([, value]) => value !== undefined));
-    const values = { ...current.values, ...set };
-    const changedFields = Object.keys(set);
+    const values = mergeDeep(current.values, change.set);
+    const changedFields = Object.keys(change.set).filter((field) => change.set[field as keyof typeof change.set] !== undefined);
     if (change.fromMonth === current.fromMonth) {
       current = { fromMonth: current.fromMonth, changeIndex: index, values, changedFields: [...current.changedFields, ...changedFields] };
     } else {

@@ -33,6 +33,9 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: formatPath([...prefix, ...issue.path, key]), rule: unknownKeyRule(key, issue.path, issue.input) }));
     }
+    if (issue.code === 'invalid_key') {
+      return [{ path: formatPath([...prefix, ...issue.path]), rule: `is not a valid name: it ${issue.issues[0]?.message ?? 'is refused'}` }];
+    }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ path: formatPath([...prefix, ...issue.path]), rule: 'is required' }];
     }

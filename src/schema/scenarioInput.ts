@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { changeableFieldNames, fieldRules } from './fields';
-import { monthlyLossShare } from './monthlyLossShare';
-import { inputPeriods } from './inputPeriods';
 import { MAX_MONTHS } from './horizon';
-import { decimalCalculator } from '../calculator/decimalCalculator';
+import { Retention, RetentionChange } from './retention';
+import { Moves, Segments, SegmentsChange } from './segments';
+import { crossFieldProblems } from './crossFieldProblems';
 
 const r = fieldRules;
 
@@ -15,12 +15,19 @@ export const IsoDate = z
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => isValid(parseISO(s)), { error: 'must be a date that exists (YYYY-MM-DD)' });
 
-/** The fields a change may set, all optional (an empty set changes nothing). */
-export const ChangeSet = z.strictObject(
-  Object.fromEntries(changeableFieldNames.map((k) => [k, r[k].optional()])) as {
+/**
+ * The fields a change may set, all optional (an empty set changes nothing): the changeable fields,
+ * `segments` (each merged into the segment of that name), `moves` (replacing the list in force) and
+ * `retention` (merged into the retention in force).
+ */
+export const ChangeSet = z.strictObject({
+  ...(Object.fromEntries(changeableFieldNames.map((k) => [k, r[k].optional()])) as {
     [K in (typeof changeableFieldNames)[number]]: z.ZodOptional<(typeof r)[K]>;
-  },
-);
+  }),
+  segments: SegmentsChange.optional(),
+  moves: Moves.optional(),
+  retention: RetentionChange.optional(),
+});
 
 /** One change: from month `fromMonth` (1-based, inclusive) on, the fields in `set` take these values. */
 export const Change = z.strictObject({
@@ -55,6 +62,9 @@ const fieldsWithDefaults = {
   pricesFollowInflation: r.pricesFollowInflation.default(false),
   discountRateAnnual: r.discountRateAnnual,
   startDate: IsoDate.optional(),
+  segments: Segments.optional(),
+  moves: Moves.optional(),
+  retention: Retention.optional(),
   // At most one change per month of the longest horizon.
   changes: z
     .array(Change, { error: 'must be a list of { fromMonth, set }' })
@@ -63,50 +73,20 @@ const fieldsWithDefaults = {
 };
 
 /**
- * Where additive churn loses more than the whole list in a month: the first run of months with
- * churnPerMonth + churnPerEmail × emailsPerMonth > 1, as a path (to `churnPerEmail`, inside the change
- * that starts the run) and a rule; undefined when every month keeps a share ≥ 0 (or churn is compound).
- *
- * @example
- * additiveChurnExcess({ churnModel: 'additive', churnPerMonth: 0.5, churnPerEmail: 0.3, emailsPerMonth: 2, changes: [] })
- * //=> { path: ['churnPerEmail'], rule: 'churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is 1.1 from month 1)' }
- */
-export function additiveChurnExcess(input: {
-  readonly churnModel: 'additive' | 'compound';
-  readonly churnPerMonth: number;
-  readonly churnPerEmail: number;
-  readonly emailsPerMonth: number;
-  readonly changes: readonly { readonly fromMonth: number; readonly set: object }[];
-}): { path: (string | number)[]; rule: string } | undefined {
-  if (input.churnModel !== 'additive') return undefined;
-  for (const period of inputPeriods(input)) {
-    const loss = monthlyLossShare(decimalCalculator, period.values);
-    if (loss.greaterThan(1)) {
-      const where = period.changeIndex === undefined ? [] : ['changes', period.changeIndex, 'set'];
-      return {
-        path: [...where, 'churnPerEmail'],
-        rule: `churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is ${loss} from month ${period.fromMonth})`,
-      };
-    }
-  }
-  return undefined;
-}
-
-/**
  * The schema of one scenario's inputs: the single source of truth for field names,
  * rules, defaults and the TypeScript types `ScenarioInput` (parsed, defaults filled)
  * and `ScenarioInputData` (what a user writes).
  *
- * Cross-field rules: `openRate` is required while `clickRateBasis` is "opens";
- * with additive churn, `churnPerMonth + churnPerEmail × emailsPerMonth` may not exceed 1
- * in any month (after `changes`).
+ * Segments (`segments`, `moves`, `retention`): a list may be split into audiences, each inheriting
+ * every per-subscriber field from the scenario and setting its own; moves carry a share of one
+ * segment into another each month; retention by tenure (shifted-beta-geometric) replaces constant churn.
+ * Cross-field rules: see `crossFieldProblems`.
  */
 export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((input, ctx) => checkCrossFieldRules(input, ctx));
 
 /**
- * Checks the cross-field rules of a scenario input whose fields are each valid (see {@link ScenarioInput}),
- * adding an issue to `ctx` for each rule broken: `openRate` required while `clickRateBasis` is "opens",
- * additive churn at most 1 in every month.
+ * Checks the cross-field rules of a scenario input whose fields are each valid (see `crossFieldProblems`),
+ * adding an issue to `ctx` for each rule broken.
  *
  * @param input - the parsed fields, numbers in place of any distributions
  * @param ctx - the refinement's context
@@ -117,15 +97,7 @@ export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((inp
  * issues[0].message //=> 'is required when clickRateBasis is "opens" (click rate per open, CTOR)'
  */
 export function checkCrossFieldRules(input: ScenarioInput, ctx: z.RefinementCtx): void {
-  if (input.clickRateBasis === 'opens' && input.openRate === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['openRate'],
-      message: 'is required when clickRateBasis is "opens" (click rate per open, CTOR)',
-    });
-  }
-  const excess = additiveChurnExcess(input);
-  if (excess !== undefined) ctx.addIssue({ code: 'custom', path: excess.path, message: excess.rule });
+  for (const { path, rule } of crossFieldProblems(input)) ctx.addIssue({ code: 'custom', path: [...path], message: rule });
 }
 
 /** A scenario input as written by a user (defaults may be left out). */

@@ -20,7 +20,7 @@ describe('ScenarioPatch', () => {
   });
 
   test('every field of the input may be given alone', () => {
-    expect(Object.keys(ScenarioPatch.shape).sort()).toEqual([...Object.keys(fieldRules), 'startDate', 'changes'].sort());
+    expect(Object.keys(ScenarioPatch.shape).sort()).toEqual([...Object.keys(fieldRules), 'startDate', 'segments', 'moves', 'retention', 'changes'].sort());
     expect(ScenarioPatch.parse({ subscribers: 5 })).toEqual({ subscribers: 5 });
     expect(ScenarioPatch.parse({ startDate: '2026-01-01' })).toEqual({ startDate: '2026-01-01' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Change, ChangeSet, IsoDate, ScenarioInput, additiveChurnExcess } from '../../src/schema/scenarioInput';
+import { Change, ChangeSet, IsoDate, ScenarioInput } from '../../src/schema/scenarioInput';
 
 const minimal = { subscribers: 1000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 50, discountRateAnnual: 0.1 };
 const messages = (result: { error?: { issues: readonly { path: PropertyKey[]; message: string }[] } }) =>
@@ -45,20 +45,6 @@ describe('ScenarioInput', () => {
 
   test('refuses unknown fields', () => {
     expect(ScenarioInput.safeParse({ ...minimal, opnRate: 0.4 }).success).toBe(false);
-  });
-});
-
-describe('additiveChurnExcess', () => {
-  test('names the first month the list loses more than all of it', () => {
-    expect(additiveChurnExcess({ churnModel: 'additive', churnPerMonth: 0.5, churnPerEmail: 0.3, emailsPerMonth: 2, changes: [] })).toEqual({
-      path: ['churnPerEmail'],
-      rule: 'churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is 1.1 from month 1)',
-    });
-  });
-
-  test('exactly 1 is allowed; compound churn is never in excess', () => {
-    expect(additiveChurnExcess({ churnModel: 'additive', churnPerMonth: 0.5, churnPerEmail: 0.25, emailsPerMonth: 2, changes: [] })).toBeUndefined();
-    expect(additiveChurnExcess({ churnModel: 'compound', churnPerMonth: 0.5, churnPerEmail: 0.3, emailsPerMonth: 2, changes: [] })).toBeUndefined();
   });
 });
 

@@ -4,7 +4,8 @@ import { floatCalculator } from '../../calculator/floatCalculator';
 import { InputError } from '../../errors/inputError';
 import type { NumericFieldName } from '../../schema/fields';
 import { monthlyLossShare } from '../../schema/monthlyLossShare';
-import { additiveChurnExcess, type ScenarioInput } from '../../schema/scenarioInput';
+import type { ScenarioInput } from '../../schema/scenarioInput';
+import { crossFieldProblems } from '../../schema/crossFieldProblems';
 import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
 import type { DrawnField } from './drawnFieldsOf';
 import { drawnInput } from './drawnInput';
@@ -43,17 +44,18 @@ function valueOf(base: ScenarioInput, fields: readonly DrawnField[], draws: Floa
 
 /**
  * True when the scenario, with the draw's values, loses more than the whole list in some month under additive
- * churn: the schema's rule (`additiveChurnExcess`), after a quick float screen of month 1 when nothing changes later.
+ * churn, or breaks another cross-field rule: the schema's rules (`crossFieldProblems`), after a quick float screen of month 1
+ * when nothing changes later and the list is one segment with constant churn.
  */
 function breaksAdditiveChurn(base: ScenarioInput, fields: readonly DrawnField[], draws: Float64Array, offset: number): boolean {
-  if (base.changes.length === 0) {
+  if (base.changes.length === 0 && base.segments === undefined && base.retention === undefined) {
     const [churnPerMonth, churnPerEmail, emailsPerMonth] = (['churnPerMonth', 'churnPerEmail', 'emailsPerMonth'] as const).map((f) =>
       valueOf(base, fields, draws, offset, f),
     );
     if (monthlyLossShare(floatCalculator, { churnPerMonth: churnPerMonth!, churnPerEmail: churnPerEmail!, emailsPerMonth: emailsPerMonth! }) < 1 - 1e-9)
       return false;
   }
-  return additiveChurnExcess(drawnInput(base, fields, draws, offset)) !== undefined;
+  return crossFieldProblems(drawnInput(base, fields, draws, offset)).length > 0;
 }
 
 /**

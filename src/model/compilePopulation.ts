@@ -1,0 +1,137 @@
+import type { Calculator } from '../calculator/calculator';
+import { inputPeriods } from '../schema/inputPeriods';
+import { sbgChurn } from '../schema/sbgChurn';
+import { segmentValues } from '../schema/segmentValues';
+import type { ScenarioInput } from '../schema/scenarioInput';
+import { type CompiledPeriod, compileCheckedPeriods, compileValues, keepFactor } from './compilePeriods';
+
+/** One segment's factors over a run of months, in the calculator's number type. */
+export interface CompiledSegment<T> {
+  /** The segment's name; undefined for the one segment of an unsegmented scenario. */
+  readonly name: string | undefined;
+  /** Share kept in a month that ends no period of retention (with constant churn: every month), see `keepFactor`. */
+  readonly keep: T;
+  readonly emailsPerMonth: T;
+  readonly ordersPerEmail: T;
+  readonly revenuePerOrder: T;
+  readonly grossMargin: T;
+  readonly costPerEmail: T;
+  /** Share of each month's new subscribers who join this segment. */
+  readonly newSubscriberShare: T;
+  /** Share of the segment that stays in it after the month's moves: 1 − Σ sharePerMonth of its moves out. */
+  readonly stay: T;
+  /** Retention by tenure, or undefined for constant churn. */
+  readonly retention: SegmentRetention<T> | undefined;
+}
+
+/** Retention by tenure of one segment over a run of months. */
+export interface SegmentRetention<T> {
+  /** Months in one period of tenure. */
+  readonly periodMonths: number;
+  /** The share kept in a month that ends the k-th period of a cohort's tenure (k ≥ 1): `keepFactor` with churn α / (α + β + k − 1). */
+  readonly keepAtPeriodEnd: (k: number) => T;
+}
+
+/** One move: each month, `share` of segment `from`'s subscribers join segment `to` (segments by index). */
+export interface CompiledMove<T> {
+  readonly from: number;
+  readonly to: number;
+  readonly share: T;
+}
+
+/** A run of months of a population: the scenario-wide factors, the segments' and the moves. */
+export interface PopulationPeriod<T> {
+  /** The scenario-wide factors (fixed costs, inflation, discount, acquisition) and the run's first month. */
+  readonly factors: CompiledPeriod<T>;
+  readonly segments: readonly CompiledSegment<T>[];
+  readonly moves: readonly CompiledMove<T>[];
+}
+
+/** The plan the population engine runs: the runs of months, and how it holds the list. */
+export interface PopulationPlan<T> {
+  readonly periods: readonly PopulationPeriod<T>[];
+  /** The segments' names in the order written (one undefined name when unsegmented). */
+  readonly segmentNames: readonly (string | undefined)[];
+  /** True when some segment has retention by tenure in some month: the list is then held by cohort, else one number per segment. */
+  readonly tracksTenure: boolean;
+  /** Completed months of tenure of each segment's list at the start of month 1 (its retention's `existingTenureMonths`, else the scenario's, else 0). */
+  readonly existingTenureMonths: readonly number[];
+}
+
+/**
+ * True when the input is one homogeneous list with constant churn in every month — no `segments`,
+ * `moves` or `retention`, neither from month 1 nor in `changes` — so that the model runs it as one number
+ * a month (every file written before segments existed).
+ *
+ * @example
+ * isOneList(parseScenarioInput(articleBaseline)) //=> true
+ */
+export function isOneList(input: ScenarioInput): boolean {
+  if (input.segments !== undefined || input.moves !== undefined || input.retention !== undefined) return false;
+  for (const change of input.changes)
+    if (change.set.segments !== undefined || change.set.moves !== undefined || change.set.retention !== undefined) return false;
+  return true;
+}
+
+/**
+ * Compiles a population: each run of months (see `inputPeriods`) with each segment's factors, computed
+ * by `compilePeriods`' formulas from the segment's values in force (`segmentValues`), and its moves.
+ * Retention keep factors are computed when the engine first needs them and then kept.
+ *
+ * @param calc - the arithmetic (exact or float)
+ * @param input - a parsed scenario input (checked at the model's entry)
+ */
+export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput): PopulationPlan<T> {
+  const scenarioPeriods = compileCheckedPeriods(calc, input);
+  const runs = inputPeriods(input);
+  const first = segmentValues(input);
+  const segmentNames = first.map((segment) => segment.name);
+  const existingTenureMonths = first.map((segment) => segment.retention?.existingTenureMonths ?? input.retention?.existingTenureMonths ?? 0);
+  let tracksTenure = false;
+  const periods = runs.map((run, index) => {
+    const segments = segmentValues(run.values).map((segment): CompiledSegment<T> => {
+      const values = { ...run.values, ...segment };
+      const factors = compileValues(calc, values);
+      tracksTenure ||= segment.retention !== undefined;
+      return {
+        name: segment.name,
+        keep: factors.keep,
+        emailsPerMonth: factors.emailsPerMonth,
+        ordersPerEmail: factors.ordersPerEmail,
+        revenuePerOrder: factors.revenuePerOrder,
+        grossMargin: factors.grossMargin,
+        costPerEmail: factors.costPerEmail,
+        newSubscriberShare: calc.from(segment.newSubscriberShare),
+        stay: stayShare(calc, run.values.moves ?? [], segment.name),
+        retention: segment.retention === undefined ? undefined : retentionOf(calc, values, segment.retention),
+      };
+    });
+    const moves = (run.values.moves ?? []).map((move) => ({
+      from: segmentNames.indexOf(move.from),
+      to: segmentNames.indexOf(move.to),
+      share: calc.from(move.sharePerMonth),
+    }));
+    return { factors: scenarioPeriods[index]!, segments, moves };
+  });
+  return { periods, segmentNames, tracksTenure, existingTenureMonths };
+}
+
+/** 1 − Σ sharePerMonth of the moves out of segment `name` (1 when none). */
+function stayShare<T>(calc: Calculator<T>, moves: readonly { readonly from: string; readonly sharePerMonth: number }[], name: string | undefined): T {
+  let out = calc.zero;
+  for (const move of moves) if (move.from === name) out = calc.add(out, calc.from(move.sharePerMonth));
+  return calc.sub(calc.one, out);
+}
+
+/** The retention of a segment whose values are `values`: its keep factor at each period's end, computed once each. */
+function retentionOf<T>(
+  calc: Calculator<T>,
+  values: Parameters<typeof keepFactor>[1],
+  retention: { readonly alpha: number; readonly beta: number; readonly periodMonths: number },
+): SegmentRetention<T> {
+  const keeps: T[] = [];
+  return {
+    periodMonths: retention.periodMonths,
+    keepAtPeriodEnd: (k) => (keeps[k] ??= keepFactor(calc, values, sbgChurn(calc, retention.alpha, retention.beta, k))),
+  };
+}
