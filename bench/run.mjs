@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, platform, arch, totalmem } from 'node:os';
 import { Bench } from 'tinybench';
 import * as lib from 'email-npv';
+import { benchSegments } from './segments.mjs';
 
 const { calibrate, compareScenarios, decimalCalculator, forecast, forecastNpv, parseScenarioInput, renderTable, runModel, seededRandom } = lib;
 
@@ -319,7 +320,10 @@ const worked = readJson('../examples/worked-example.json');
   if (!(worst <= 1e-9)) process.exitCode = 1;
 }
 
-// 6. The month loop's size: V8 inlines a function of at most 460 bytes of bytecode, and the float path's
+// 6. Segments and tenure: the population engine (bench/segments.mjs).
+await benchSegments({ lib, measure, report, fmt, median, exponentOf, quick });
+
+// 7. The month loop's size: V8 inlines a function of at most 460 bytes of bytecode, and the float path's
 // speed depends on the loop being inlined with the float calculator as a constant (see src/model/runModel.ts).
 {
   const entry = fileURLToPath(import.meta.resolve('email-npv'));

@@ -2,6 +2,7 @@ import type { Calculator } from '../calculator/calculator';
 import { inputPeriods } from '../schema/inputPeriods';
 import { sbgChurn } from '../schema/sbgChurn';
 import { segmentValues } from '../schema/segmentValues';
+import { segmentFieldNames } from '../schema/fields';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { type CompiledPeriod, compileCheckedPeriods, compileValues, keepFactor } from './compilePeriods';
 
@@ -28,7 +29,7 @@ export interface CompiledSegment<T> {
 export interface SegmentRetention<T> {
   /** Months in one period of tenure. */
   readonly periodMonths: number;
-  /** The share kept in a month that ends the k-th period of a cohort's tenure (k ≥ 1): `keepFactor` with churn α / (α + β + k − 1). */
+  /** The share kept in a month that ends the k-th period of a cohort's tenure (k ≥ 1): `keepFactor` with churn α / (α + β + k − 1), computed at each call. */
   readonly keepAtPeriodEnd: (k: number) => T;
 }
 
@@ -76,7 +77,7 @@ export function isOneList(input: ScenarioInput): boolean {
 /**
  * Compiles a population: each run of months (see `inputPeriods`) with each segment's factors, computed
  * by `compilePeriods`' formulas from the segment's values in force (`segmentValues`), and its moves.
- * Retention keep factors are computed when the engine first needs them and then kept.
+ * Retention keep factors are computed when the engine needs them (it keeps them in a table by tenure).
  *
  * @param calc - the arithmetic (exact or float)
  * @param input - a parsed scenario input (checked at the model's entry)
@@ -89,9 +90,11 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
   const existingTenureMonths = first.map((segment) => segment.retention?.existingTenureMonths ?? input.retention?.existingTenureMonths ?? 0);
   let tracksTenure = false;
   const periods = runs.map((run, index) => {
+    // The run's values with each segment's per-subscriber fields written over them in turn.
+    const values: Record<string, unknown> = { ...run.values };
     const segments = segmentValues(run.values).map((segment): CompiledSegment<T> => {
-      const values = { ...run.values, ...segment };
-      const factors = compileValues(calc, values);
+      for (const field of segmentFieldNames) values[field] = segment[field];
+      const factors = compileValues(calc, values as unknown as Omit<ScenarioInput, 'changes'>);
       tracksTenure ||= segment.retention !== undefined;
       return {
         name: segment.name,
@@ -103,7 +106,7 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
         costPerEmail: factors.costPerEmail,
         newSubscriberShare: calc.from(segment.newSubscriberShare),
         stay: stayShare(calc, run.values.moves ?? [], segment.name),
-        retention: segment.retention === undefined ? undefined : retentionOf(calc, values, segment.retention),
+        retention: segment.retention === undefined ? undefined : retentionOf(calc, segment, run.values.churnModel, segment.retention),
       };
     });
     const moves = (run.values.moves ?? []).map((move) => ({
@@ -116,22 +119,26 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
   return { periods, segmentNames, tracksTenure, existingTenureMonths };
 }
 
-/** 1 − Σ sharePerMonth of the moves out of segment `name` (1 when none). */
+/** 1 − Σ sharePerMonth of the moves out of segment `name` (the calculator's `one` itself when none). */
 function stayShare<T>(calc: Calculator<T>, moves: readonly { readonly from: string; readonly sharePerMonth: number }[], name: string | undefined): T {
-  let out = calc.zero;
-  for (const move of moves) if (move.from === name) out = calc.add(out, calc.from(move.sharePerMonth));
-  return calc.sub(calc.one, out);
+  const out = moves.filter((move) => move.from === name);
+  if (out.length === 0) return calc.one;
+  return calc.sub(
+    calc.one,
+    out.reduce((total, move) => calc.add(total, calc.from(move.sharePerMonth)), calc.zero),
+  );
 }
 
-/** The retention of a segment whose values are `values`: its keep factor at each period's end, computed once each. */
+/** The retention of a segment: its keep factor at the end of the k-th period of tenure (the engine keeps each it uses). */
 function retentionOf<T>(
   calc: Calculator<T>,
-  values: Parameters<typeof keepFactor>[1],
+  segment: { readonly churnPerEmail: number; readonly emailsPerMonth: number },
+  churnModel: 'additive' | 'compound',
   retention: { readonly alpha: number; readonly beta: number; readonly periodMonths: number },
 ): SegmentRetention<T> {
-  const keeps: T[] = [];
+  const values = { churnModel, churnPerEmail: segment.churnPerEmail, emailsPerMonth: segment.emailsPerMonth };
   return {
     periodMonths: retention.periodMonths,
-    keepAtPeriodEnd: (k) => (keeps[k] ??= keepFactor(calc, values, sbgChurn(calc, retention.alpha, retention.beta, k))),
+    keepAtPeriodEnd: (k) => keepFactor(calc, values, sbgChurn(calc, retention.alpha, retention.beta, k)),
   };
 }
