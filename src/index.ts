@@ -6,13 +6,25 @@ export { floatCalculator } from './calculator/floatCalculator';
 export { fieldRules, changeableFieldNames, type ChangeableFieldName, MAX_AMOUNT } from './schema/fields';
 export { ScenarioInput, type ScenarioInputData, Change, ChangeSet, IsoDate } from './schema/scenarioInput';
 export { parseScenarioInput } from './schema/parseScenarioInput';
+export { Segment, SegmentPatch, SegmentChange, Segments, Move, Moves, SegmentName, MAX_SEGMENTS, MAX_MOVES } from './schema/segments';
+export { Retention, RetentionPatch, RetentionChange, type RetentionData } from './schema/retention';
+export { segmentValues, newSubscriberShares, type SegmentValues, type SegmentedValues } from './schema/segmentValues';
+export { sbgChurn } from './schema/sbgChurn';
+export { crossFieldProblems, type RuleBreak } from './schema/crossFieldProblems';
+export { parseFieldPath, numericFieldPaths, readFieldPath, setFieldPath, type FieldPathParts } from './schema/fieldPaths';
+export { fieldPathGuide } from './schema/fieldPathGuide';
+export { inputGuide, type InputFieldGuide, type InputValueKind, type GuidedField } from './schema/inputGuide';
+export { segmentFieldNames, type SegmentFieldName } from './schema/fields';
+export { mergeDeep } from './json/mergeDeep';
 export { MACHINE_OPEN_RATE, PERCENT_TYPED_RATE, plausibilityWarnings, type PlausibilityInput } from './schema/plausibilityWarnings';
 export { InputError, type InputProblem } from './errors/inputError';
 export { inputPeriods, type InputPeriod } from './schema/inputPeriods';
 export { monthlyLossShare } from './schema/monthlyLossShare';
 
 export { Horizon, horizonMonths, MAX_MONTHS } from './schema/horizon';
-export type { MonthRow } from './model/monthRow';
+export type { MonthRow, SegmentMonth } from './model/monthRow';
+export { populationCellMonths } from './model/populationCellMonths';
+export { cellOpsOf, type CellOps, type CellArray } from './calculator/cellOps';
 export { compilePeriods, type CompiledPeriod } from './model/compilePeriods';
 export { runModel, type RunModelOptions, type ModelRun } from './model/runModel';
 export { forecast, type Forecast } from './model/forecast';
@@ -52,6 +64,7 @@ export {
   type MonthComparison,
   type CompareScenariosOptions,
 } from './scenarios/compareScenarios';
+export { segmentContributions, type SegmentContributions } from './scenarios/segmentContributions';
 
 export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual } from './analysis/calibration/calibrate';
 export { ObservedFile, ObservedRow, ObservedRows, CalibrationUnknowns, MAX_OBSERVED_ROWS, type ObservedFileData } from './scenarios/observedFile';
@@ -80,10 +93,20 @@ export { type CashFlowMonth } from './analysis/cashflow/monthlyCashFlows';
 export { type AnnualIrr } from './analysis/cashflow/annualIrrOf';
 export { type AnalysisHorizon } from './analysis/cashflow/analysisMonths';
 export { fieldRange, type FieldRange } from './analysis/search/fieldRange';
+export type { FieldPath } from './schema/fieldPaths';
 export { findRoot, type FindRootOptions, type RootResult } from './numeric/findRoot';
 
 // send frequency and fatigue, subscriber economics
-export { FatigueSpec, PowerFatigue, PointsFatigue, FatiguePoint, type FatigueSpecData } from './analysis/frequency/fatigueSpec';
+export {
+  FatigueSpec,
+  PowerFatigue,
+  PointsFatigue,
+  FatiguePoint,
+  type FatigueSpecData,
+  SegmentFatigue,
+  FrequencyFatigue,
+  type FrequencyFatigueData,
+} from './analysis/frequency/fatigueSpec';
 export { fatigueAt, type FatigueBase, type FatiguedRates } from './analysis/frequency/fatigueAt';
 export { fatigueFromObservations } from './analysis/frequency/fatigueFromObservations';
 export {
@@ -92,8 +115,16 @@ export {
   type OptimiseFrequencyResult,
   type FrequencyNpvs,
   type BestFrequency,
+  type ListFrequencyResult,
 } from './analysis/frequency/optimiseFrequency';
-export { subscriberValue, type SubscriberValue, type SubscriberValueOptions } from './analysis/economics/subscriberValue';
+export {
+  optimiseSegmentFrequencies,
+  type SegmentSearch,
+  type SegmentedFrequencyResult,
+  type SegmentFrequencies,
+  type SegmentedBestFrequency,
+} from './analysis/frequency/optimiseSegmentFrequencies';
+export { subscriberValue, type SubscriberValue, type SubscriberValueOptions, type SegmentSubscriberValue } from './analysis/economics/subscriberValue';
 export { steadyStateSubscriberValue, type SteadyStateSubscriberValueInput } from './analysis/economics/steadyStateSubscriberValue';
 export { subscriberEconomics, type SubscriberEconomics, type SubscriberEconomicsOptions, type MonthEconomics } from './analysis/economics/subscriberEconomics';
 export { ctrFromCtor } from './analysis/economics/ctrFromCtor';

@@ -21,7 +21,7 @@ export function mergeDeep<T extends object>(base: T, patch: object): T {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    const current = result[key];
+    const current = Object.hasOwn(result, key) ? result[key] : undefined;
     const merged = isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
     Object.defineProperty(result, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }

@@ -90,7 +90,7 @@ function specialiseFor(float: Calculator<number>) {
  * from month 1: {@link compilePeriods}' formulas, for the population engine.
  *
  * @example
- * compileValues(floatCalculator, parseScenarioInput(articleBaseline)).ordersPerEmail //=> 0.00032
+ * compileValues(floatCalculator, parseScenarioInput(articleBaseline)).ordersPerEmail //=> 0.0020000000000000005
  */
 export function compileValues<T>(calc: Calculator<T>, values: Omit<ScenarioInput, 'changes'>): CompiledPeriod<T> {
   return compilePeriod(calc, values, 1, true);

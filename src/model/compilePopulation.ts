@@ -1,7 +1,7 @@
 import type { Calculator } from '../calculator/calculator';
 import { inputPeriods } from '../schema/inputPeriods';
 import { sbgChurn } from '../schema/sbgChurn';
-import { segmentValues } from '../schema/segmentValues';
+import { newSubscriberShares, segmentValues } from '../schema/segmentValues';
 import { segmentFieldNames } from '../schema/fields';
 import type { ScenarioInput } from '../schema/scenarioInput';
 import { type CompiledPeriod, compileCheckedPeriods, compileValues, keepFactor } from './compilePeriods';
@@ -75,6 +75,19 @@ export function isOneList(input: ScenarioInput): boolean {
 }
 
 /**
+ * True when some segment has retention by tenure in some month (from month 1 or from a change): the
+ * engine then holds the list by cohort, since a subscriber's churn depends on their tenure.
+ *
+ * @example
+ * compilesToCohorts(parseScenarioInput({ ...articleBaseline, churnPerMonth: 0, retention: { alpha: 0.7, beta: 1.2 } })) //=> true
+ */
+export function compilesToCohorts(input: ScenarioInput): boolean {
+  const hasRetention = (values: { readonly retention?: unknown; readonly segments?: Readonly<Record<string, { readonly retention?: unknown }>> }) =>
+    values.retention !== undefined || Object.values(values.segments ?? {}).some((segment) => segment.retention !== undefined);
+  return hasRetention(input) || input.changes.some((change) => hasRetention(change.set));
+}
+
+/**
  * Compiles a population: each run of months (see `inputPeriods`) with each segment's factors, computed
  * by `compilePeriods`' formulas from the segment's values in force (`segmentValues`), and its moves.
  * Retention keep factors are computed when the engine needs them (it keeps them in a table by tenure).
@@ -88,14 +101,13 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
   const first = segmentValues(input);
   const segmentNames = first.map((segment) => segment.name);
   const existingTenureMonths = first.map((segment) => segment.retention?.existingTenureMonths ?? input.retention?.existingTenureMonths ?? 0);
-  let tracksTenure = false;
   const periods = runs.map((run, index) => {
     // The run's values with each segment's per-subscriber fields written over them in turn.
     const values: Record<string, unknown> = { ...run.values };
-    const segments = segmentValues(run.values).map((segment): CompiledSegment<T> => {
+    const acquisition = run.values.segments === undefined ? [calc.one] : newSubscriberShares(calc, Object.values(run.values.segments));
+    const segments = segmentValues(run.values).map((segment, s): CompiledSegment<T> => {
       for (const field of segmentFieldNames) values[field] = segment[field];
       const factors = compileValues(calc, values as unknown as Omit<ScenarioInput, 'changes'>);
-      tracksTenure ||= segment.retention !== undefined;
       return {
         name: segment.name,
         keep: factors.keep,
@@ -104,7 +116,7 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
         revenuePerOrder: factors.revenuePerOrder,
         grossMargin: factors.grossMargin,
         costPerEmail: factors.costPerEmail,
-        newSubscriberShare: calc.from(segment.newSubscriberShare),
+        newSubscriberShare: acquisition[s]!,
         stay: stayShare(calc, run.values.moves ?? [], segment.name),
         retention: segment.retention === undefined ? undefined : retentionOf(calc, segment, run.values.churnModel, segment.retention),
       };
@@ -116,7 +128,7 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
     }));
     return { factors: scenarioPeriods[index]!, segments, moves };
   });
-  return { periods, segmentNames, tracksTenure, existingTenureMonths };
+  return { periods, segmentNames, tracksTenure: compilesToCohorts(input), existingTenureMonths };
 }
 
 /** 1 − Σ sharePerMonth of the moves out of segment `name` (the calculator's `one` itself when none). */

@@ -58,6 +58,11 @@ export interface ReportData {
   readonly npvSeries: readonly ReportSeries[];
   /** Per scenario, the subscribers at the start of each month, months 1 to the longest horizon (one float run of the model). */
   readonly subscriberSeries: readonly ReportSeries[];
+  /**
+   * When a scenario has segments: the first such scenario (the baseline when it has them) and, per segment,
+   * its subscribers at the start of each month, months 1 to the longest horizon (the same float run).
+   */
+  readonly segmentSeries?: { readonly scenario: string; readonly series: readonly ReportSeries[] };
   /** The sensitivity asked for by `report.sensitivity`, when it is. */
   readonly sensitivity?: ReportSensitivity;
   /** The simulation, for a file with distributions or a `report.monteCarlo` section. */
@@ -117,7 +122,8 @@ function defaultScenarios(simulation: Simulation): string[] {
  *
  * - the comparison (`compareScenarios`: exact NPVs, ranks, winners at each horizon) and the series
  *   its charts draw: the cumulative NPV of every scenario from month 0 (−investment), and the
- *   subscribers at the start of each month (one float run of the model per scenario);
+ *   subscribers at the start of each month (one float run of the model per scenario), and, when a
+ *   scenario has segments, the subscribers of each segment of the first such scenario;
  * - `report.sensitivity` → `sensitivity()` of the scenario it names (default the baseline) at
  *   `years` (default the longest horizon);
  * - distributions in the file, or `report.monteCarlo` → one `simulate()` run, shown for the
@@ -185,10 +191,16 @@ export function buildReport(data: UserScenarioFileData | ScenarioFileData | Repo
     name,
     values: [-input.investment, ...comparison.monthly.map((m) => m.cumulativeNpv[name]!.toNumber())],
   }));
-  const subscriberSeries = scenarios.map(({ name, input }) => ({
-    name,
-    values: runModel(floatCalculator, input, { months, keepRows: true }).rows.map((row) => row.subscribersStart),
-  }));
+  let segmentSeries: ReportData['segmentSeries'];
+  const subscriberSeries = scenarios.map(({ name, input }) => {
+    const { rows } = runModel(floatCalculator, input, { months, keepRows: true });
+    const segments = rows[0]?.segments;
+    if (segmentSeries === undefined && segments !== undefined) {
+      const series = Object.keys(segments).map((segment) => ({ name: segment, values: rows.map((row) => row.segments![segment]!.subscribersStart) }));
+      segmentSeries = { scenario: name, series };
+    }
+    return { name, values: rows.map((row) => row.subscribersStart) };
+  });
   const rawBaseline = split.file.baseline as object;
   const givenBaselineFields = [
     ...Object.keys(rawBaseline),
@@ -202,6 +214,7 @@ export function buildReport(data: UserScenarioFileData | ScenarioFileData | Repo
     comparison,
     npvSeries,
     subscriberSeries,
+    ...(segmentSeries === undefined ? {} : { segmentSeries }),
     ...(sensitivityData === undefined ? {} : { sensitivity: sensitivityData }),
     ...(simulation === undefined ? {} : { simulation }),
     ...(report.title === undefined ? {} : { title: report.title }),

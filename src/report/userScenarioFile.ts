@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numericFieldNames } from '../schema/fields';
+import { fieldPathGuide } from '../schema/fieldPathGuide';
 import { type GuidedField, inputGuide } from '../schema/inputGuide';
 import { Distribution } from '../schema/distribution';
 import { UncertainBaselineFields, UncertainCombination, UncertainPatchFields } from '../analysis/uncertainty/uncertainScenarioFile';
@@ -35,10 +36,50 @@ userScenarioFileMetadata.add(Distribution, {
 const describedField = (field: GuidedField, uncertain: boolean) =>
   `${inputGuide[field].label}, ${inputGuide[field].unit.replace('CUR', 'money')}${uncertain ? ': a number, or a distribution of it' : ''}`;
 
+/** The text describing the numeric input at a segment's, a retention's or a move's field path (`fieldPathGuide`), where it lives left out. */
+const describedPath = (path: string, where: string) => {
+  const guide = fieldPathGuide(path)!;
+  return `${guide.label.split(' \u00b7 ')[0]}, ${guide.unit.replace('CUR', 'money')}${where}: a number, or a distribution of it`;
+};
+/** The shape of a zod object, through `optional`, and of the record's values or the list's items inside it. */
+const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> => {
+  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  if (inner instanceof z.ZodRecord) return shapeOf(inner.valueType as z.ZodType);
+  if (inner instanceof z.ZodArray) return shapeOf(inner.element as z.ZodType);
+  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
+};
+/** Describes the numeric places of a retention (α, β) in `retention`. */
+const describeRetention = (retention: z.ZodType, where: string) => {
+  for (const key of ['alpha', 'beta']) userScenarioFileMetadata.add(shapeOf(retention)[key]!, { description: describedPath(`retention.${key}`, where) });
+};
+
 for (const fields of [UncertainBaselineFields, UncertainPatchFields]) {
   for (const [key, schema] of Object.entries(fields.shape)) {
     if (Object.hasOwn(inputGuide, key)) userScenarioFileMetadata.add(schema, { description: describedField(key as GuidedField, numericFields.has(key)) });
   }
+  const { segments, moves, retention } = fields.shape;
+  userScenarioFileMetadata.add(segments, {
+    description:
+      'The audiences the list is split into, by name, in order: each its share of the list ("share") and of new subscribers ("newSubscriberShare", default: its share) and any per-subscriber field it sets for itself (the rest inherited from the scenario); any number may be a distribution',
+  });
+  for (const [key, schema] of Object.entries(shapeOf(segments))) {
+    if (key === 'retention') {
+      userScenarioFileMetadata.add(schema, { description: 'This segment’s own retention by tenure (shifted-beta-geometric), in place of the scenario’s' });
+      describeRetention(schema, ' (this segment’s)');
+    } else {
+      userScenarioFileMetadata.add(schema, {
+        description: describedPath(`segments.segment.${key}`, key.endsWith('hare') ? '' : ' (this segment’s own; left out: the scenario’s)'),
+      });
+    }
+  }
+  userScenarioFileMetadata.add(moves, {
+    description: 'Each month, after its losses, "sharePerMonth" of segment "from" moves to segment "to", keeping their tenure (a patch gives the whole list)',
+  });
+  userScenarioFileMetadata.add(shapeOf(moves).sharePerMonth!, { description: describedPath('moves[0].sharePerMonth', '') });
+  userScenarioFileMetadata.add(retention, {
+    description: 'Retention by tenure, shifted-beta-geometric: in the k-th period of tenure a subscriber leaves with probability α / (α + β + k − 1)',
+  });
+  describeRetention(retention, '');
 }
 userScenarioFileMetadata.add(UncertainBaselineFields, {
   description: 'The baseline: every input of today’s program (any numeric field may be a distribution)',

@@ -9,8 +9,9 @@ import { isResolvedScenarioFile, type ResolvedScenarioFile } from './resolveScen
 import { scenarioFileWarnings } from './scenarioFileWarnings';
 import { yearsToMonths } from '../schema/horizon';
 import { optionsArgument } from '../errors/optionsArgument';
-import { checkWork, WORK_LIMITS } from './workLimits';
+import { checkWork, segmentedCellMonths, WORK_LIMITS } from './workLimits';
 import type { ScenarioFileData } from './scenarioFile';
+import { segmentContributions } from './segmentContributions';
 
 /** One scenario's result at one horizon. */
 export interface ScenarioResult {
@@ -21,6 +22,11 @@ export interface ScenarioResult {
   readonly rank: number;
   /** npv − the baseline's npv at the same horizon (money); 0 for the baseline itself. */
   readonly deltaVsBaseline: Decimal;
+  /**
+   * For a scenario with `segments`: each segment's contribution to `npv` and the part that belongs to the
+   * whole scenario (fixed costs and investment), which add up to `npv` (see `segmentContributions`).
+   */
+  readonly segmentContributions?: { readonly segments: Readonly<Record<string, Decimal>>; readonly scenarioWide: Decimal };
 }
 
 /** Every scenario's result at one horizon. */
@@ -69,6 +75,8 @@ export interface CompareScenariosOptions {
  * scenario at every horizon, its rank, its difference from the baseline, the winner per horizon
  * (with `allLose` when no scenario breaks even, the winner then being the one that loses least),
  * the cumulative NPV of every scenario month by month, and the plausibility warnings of the file.
+ * A scenario with `segments` also gets each segment's contribution to its NPV at every horizon
+ * (`segmentContributions`: they add up to the NPV with the fixed costs and the investment).
  *
  * Each scenario runs once, on exact decimals, over the longest horizon; the shorter horizons
  * are read on the way (the same numbers `forecast` gives for each horizon). The work, scenarios ×
@@ -109,12 +117,29 @@ export function compareScenarios(file: ScenarioFileData | ResolvedScenarioFile, 
     'per comparison: compare fewer hypotheses or shorter horizons',
   );
   const scenarios = resolved?.scenarios ?? resolveHypotheses(parsed);
+  const cells = segmentedCellMonths(
+    scenarios.map((s) => s.input),
+    longest,
+  );
+  if (cells !== undefined) {
+    checkWork(
+      horizonsField,
+      [[cells, `cell-months of the segmented scenarios over ${longest} months`]],
+      'cell-months',
+      WORK_LIMITS.comparisonCellMonths,
+      'per comparison: shorten the horizon (with retention by tenure the work grows with its square) or compare fewer segmented hypotheses',
+    );
+  }
 
-  // One scenario's month rows at a time: only the NPVs at the horizons and the cumulative NPV of each month are kept.
+  // One scenario's month rows at a time: only the NPVs and segment contributions at the horizons and the cumulative NPV of each month are kept.
   const runs = scenarios.map(({ name, input }) => {
     try {
       const run = runModel(decimalCalculator, input, { months: longest, checkpoints: horizonMonths, keepRows: true });
-      return { npvAtCheckpoints: run.npvAtCheckpoints, cumulativeNpv: run.rows.map((row) => row.cumulativeNpv) };
+      return {
+        npvAtCheckpoints: run.npvAtCheckpoints,
+        cumulativeNpv: run.rows.map((row) => row.cumulativeNpv),
+        contributions: segmentContributions(decimalCalculator, run.rows, horizonMonths),
+      };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const prefix = name === parsed.baselineName ? 'baseline' : `hypotheses.${name}`;
@@ -125,12 +150,16 @@ export function compareScenarios(file: ScenarioFileData | ResolvedScenarioFile, 
   const horizons = horizonsYears.map((years, h): HorizonComparison => {
     const npvs = runs.map((run) => run.npvAtCheckpoints[h]!);
     const baselineNpv = npvs[0]!;
-    const results = scenarios.map(({ name }, s) => ({
-      name,
-      npv: npvs[s]!,
-      rank: 1 + npvs.filter((other) => other.greaterThan(npvs[s]!)).length,
-      deltaVsBaseline: npvs[s]!.minus(baselineNpv),
-    }));
+    const results = scenarios.map(({ name }, s): ScenarioResult => {
+      const contributions = runs[s]!.contributions?.[h];
+      return {
+        name,
+        npv: npvs[s]!,
+        rank: 1 + npvs.filter((other) => other.greaterThan(npvs[s]!)).length,
+        deltaVsBaseline: npvs[s]!.minus(baselineNpv),
+        ...(contributions === undefined ? {} : { segmentContributions: { segments: contributions.segments, scenarioWide: contributions.scenarioWide } }),
+      };
+    });
     return { years, months: horizonMonths[h]!, results, winner: results.find((r) => r.rank === 1)!.name, allLose: npvs.every((npv) => npv.lt(0)) };
   });
 

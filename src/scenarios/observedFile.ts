@@ -33,8 +33,9 @@ const Bounds = z
   .refine((b) => b.min < b.max, { error: 'min must be below max' });
 
 /**
- * Calibration's unknowns: input name → `{ min, max }`, a name being a baseline field (`churnPerEmail`)
- * or a hypothesis' field (`H4.investment`). Read key by key (not `z.record`) so that a name such as
+ * Calibration's unknowns: input name → `{ min, max }`, a name being a baseline input by its field path
+ * (`churnPerEmail`, `segments.engaged.openRate`, `retention.alpha`) or a hypothesis' input after its name
+ * (`H4.investment`, `H1.segments.engaged.openRate`; see `unknownName`). Read key by key (not `z.record`) so that a name such as
  * `__proto__` is refused rather than dropped; the result has no prototype.
  */
 export const CalibrationUnknowns = z

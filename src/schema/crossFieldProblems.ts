@@ -61,7 +61,7 @@ function periodProblems(period: InputPeriod<ScenarioInput>, segmented: boolean):
     for (const [from, total] of leaving) {
       if (total > 1 + SHARE_TOLERANCE)
         problems.push({
-          path: [...where, 'moves'],
+          path: [...where, 'moves', (period.values.moves ?? []).findIndex((move) => move.from === from), 'sharePerMonth'],
           rule: `the shares moving out of "${from}" sum to ${Number(total.toPrecision(12))}: at most 1 of a segment can move in a month`,
         });
     }
@@ -74,14 +74,18 @@ function periodProblems(period: InputPeriod<ScenarioInput>, segmented: boolean):
 function segmentProblems(segment: SegmentValues, period: InputPeriod<ScenarioInput>, where: readonly (string | number)[]): RuleBreak[] {
   const { retention } = segment;
   if (retention !== undefined) {
+    // Where the segment writes it itself, else the scenario's retention (which every segment inherits).
+    const own = segment.name === undefined ? undefined : period.values.segments?.[segment.name];
+    const retentionPath = own?.retention !== undefined ? [...segment.path, 'retention'] : ['retention'];
     for (const field of ['alpha', 'beta'] as const) {
       if (typeof retention[field] !== 'number')
-        return [{ path: [...where, ...segment.path, 'retention', field], rule: 'is required (no retention is in force to take it from)' }];
+        return [{ path: [...where, ...retentionPath, field], rule: 'is required (no retention is in force to take it from)' }];
     }
     if (segment.churnPerMonth > 0) {
+      const at = own?.retention === undefined && own?.churnPerMonth !== undefined ? [...segment.path, 'churnPerMonth'] : retentionPath;
       return [
         {
-          path: [...where, ...segment.path, 'retention'],
+          path: [...where, ...at],
           rule: `cannot be used with churnPerMonth above 0 (it is ${segment.churnPerMonth}) in the same segment: retention by tenure replaces the constant monthly churn, so set churnPerMonth to 0`,
         },
       ];
@@ -114,6 +118,8 @@ function segmentProblems(segment: SegmentValues, period: InputPeriod<ScenarioInp
  * - with additive churn, the share lost in a month — `churnPerMonth` (or the first period's retention
  *   churn) + `churnPerEmail × emailsPerMonth` — is at most 1 in every segment and month.
  *
+ * A rule broken from some month on is reported once, at the first run of months (see `inputPeriods`) that breaks it.
+ *
  * @param input - the parsed fields, numbers in place of any distributions
  *
  * @example
@@ -143,6 +149,15 @@ export function crossFieldProblems(input: ScenarioInput): RuleBreak[] {
       });
     }
   }
-  for (const period of inputPeriods(input)) problems.push(...periodProblems(period, segmented));
+  // A rule broken in one run of months is reported once, in the first run that breaks it (later runs inherit the break).
+  const reported = new Set<string>();
+  for (const period of inputPeriods(input)) {
+    for (const problem of periodProblems(period, segmented)) {
+      const key = (period.changeIndex === undefined ? problem.path : problem.path.slice(3)).join('.');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      problems.push(problem);
+    }
+  }
   return problems;
 }

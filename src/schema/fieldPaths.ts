@@ -66,12 +66,12 @@ export function parseFieldPath(path: FieldPath): FieldPathParts | undefined {
 }
 
 /**
- * Every numeric input an input has, by path: the numeric fields, then for each segment its shares and
- * per-subscriber fields, the retention's α and β (the scenario's, and a segment's own), and each move's share.
+ * Every numeric input an input has, by path: the numeric fields, the scenario's retention α and β, then
+ * for each segment its per-subscriber fields, its shares and its own retention's α and β, then each move's share.
  *
  * @example
- * numericFieldPaths(parseScenarioInput(segmentedInput)).filter((path) => path.startsWith('segments.engaged.'))
- * //=> ['segments.engaged.share', 'segments.engaged.newSubscriberShare', 'segments.engaged.emailsPerMonth', …]
+ * numericFieldPaths(parseScenarioInput({ ...input, segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7 } } })).filter((path) => path.startsWith('segments.engaged.'))
+ * //=> ['segments.engaged.emailsPerMonth', 'segments.engaged.openRate', …, 'segments.engaged.share', 'segments.engaged.newSubscriberShare']
  */
 export function numericFieldPaths(input: ScenarioInput): FieldPath[] {
   const paths: FieldPath[] = [...numericFieldNames];
@@ -91,7 +91,7 @@ export function numericFieldPaths(input: ScenarioInput): FieldPath[] {
  * is not set (an `openRate` left out).
  *
  * @example
- * readFieldPath(parseScenarioInput(segmentedInput), 'segments.dormant.clickRate') //=> the scenario's clickRate, which dormant inherits
+ * readFieldPath(parseScenarioInput({ ...input, segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7 } } }), 'segments.dormant.openRate') //=> 0.4 (the scenario's, which dormant inherits)
  */
 export function readFieldPath(input: ScenarioInput, path: FieldPath): number | undefined {
   const parts = parseFieldPath(path);
@@ -114,7 +114,7 @@ export function readFieldPath(input: ScenarioInput, path: FieldPath): number | u
  * @throws {InputError} naming the path when the input has no such place: `segments.x.openRate: names no segment of the scenario (engaged, dormant)`
  *
  * @example
- * setFieldPath(parseScenarioInput(segmentedInput), 'segments.engaged.emailsPerMonth', 10).segments.engaged.emailsPerMonth //=> 10
+ * setFieldPath(parseScenarioInput({ ...input, segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7 } } }), 'segments.engaged.emailsPerMonth', 10).segments?.engaged?.emailsPerMonth //=> 10
  */
 export function setFieldPath(input: ScenarioInput, path: FieldPath, value: number): ScenarioInput {
   const parts = parseFieldPath(path);
@@ -130,7 +130,7 @@ export function setFieldPath(input: ScenarioInput, path: FieldPath, value: numbe
     return { ...input, retention: { ...input.retention, [parts.field]: value } };
   }
   if (first !== 'segments') return { ...input, [first as string]: value };
-  const segment = input.segments?.[second as string];
+  const segment = input.segments !== undefined && Object.hasOwn(input.segments, second as string) ? input.segments[second as string] : undefined;
   if (segment === undefined) {
     const names = Object.keys(input.segments ?? {});
     throw new InputError([{ path, rule: names.length === 0 ? 'the scenario has no segments' : `names no segment of the scenario (${names.join(', ')})` }]);

@@ -1,17 +1,21 @@
 import type { z } from 'zod';
 import { formatPath } from '../errors/formatPath';
 import { type InputProblem } from '../errors/inputError';
-import { changeableFieldNames, fieldRules } from './fields';
+import { changeableFieldNames, fieldRules, segmentFieldNames } from './fields';
 
-const isInputField = (key: string) => Object.hasOwn(fieldRules, key) || key === 'startDate';
+const isInputField = (key: string) => Object.hasOwn(fieldRules, key) || ['startDate', 'segments', 'moves', 'retention'].includes(key);
 /** The input fields that `changes` cannot set. */
 const fixedFieldNames = [...Object.keys(fieldRules), 'startDate'].filter((key) => !(changeableFieldNames as readonly string[]).includes(key));
 
 /**
- * Why `key` is refused where it stands: an input field in a change set that cannot change over time,
- * an input field written beside `combine` instead of inside its `set`, or else an unknown field.
+ * Why `key` is refused where it stands: a scenario-wide input field inside a segment, an input field in a
+ * change set that cannot change over time, an input field written beside `combine` instead of inside its `set`,
+ * or else an unknown field.
  */
 function unknownKeyRule(key: string, path: readonly PropertyKey[], input: unknown): string {
+  if (isInputField(key) && path[path.length - 2] === 'segments') {
+    return `holds for the whole scenario, not per segment: write it outside segments (a segment may set ${segmentFieldNames.join(', ')}, retention)`;
+  }
   if (isInputField(key) && path[path.length - 1] === 'set' && path[path.length - 3] === 'changes') {
     return `cannot change from a month on: ${fixedFieldNames.join(', ')} hold for the whole forecast`;
   }

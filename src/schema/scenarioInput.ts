@@ -82,7 +82,10 @@ const fieldsWithDefaults = {
  * segment into another each month; retention by tenure (shifted-beta-geometric) replaces constant churn.
  * Cross-field rules: see `crossFieldProblems`.
  */
-export const ScenarioInput = z.strictObject(fieldsWithDefaults).superRefine((input, ctx) => checkCrossFieldRules(input, ctx));
+export const ScenarioInput = z
+  .strictObject(fieldsWithDefaults)
+  // Only once every field (a segment's and a move's too) is valid: a share of 1.5 is reported once, as a fraction out of range.
+  .superRefine((input, ctx) => checkCrossFieldRules(input, ctx), { when: (payload) => payload.issues.length === 0 });
 
 /**
  * Checks the cross-field rules of a scenario input whose fields are each valid (see `crossFieldProblems`),

@@ -21,10 +21,14 @@ export const segmentShareRules = {
   newSubscriberShare: shareRule('share of new subscribers who join this segment'),
 };
 
-/** A segment's name: a letter, then letters, digits, `_` or `-` (it is part of field paths such as `segments.engaged.openRate`). */
+/**
+ * A segment's name: a letter, then letters, digits, `_` or `-` (it is part of field paths such as `segments.engaged.openRate`),
+ * and not a name every JavaScript object already has (`constructor`, `toString` …).
+ */
 export const SegmentName = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, { error: 'must start with a letter and hold only letters, digits, _ or - (at most 40), e.g. "engaged"' });
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, { error: 'must start with a letter and hold only letters, digits, _ or - (at most 40), e.g. "engaged"' })
+  .refine((name) => !(name in Object.prototype) && name !== 'prototype', { error: 'is reserved by JavaScript objects: choose another segment name' });
 
 const optionalFields = Object.fromEntries(segmentFieldNames.map((name) => [name, fieldRules[name].optional()])) as {
   [K in SegmentFieldName]: z.ZodOptional<(typeof fieldRules)[K]>;

@@ -28,6 +28,7 @@ export const tourInput = {
  * - `articleFile`: examples/moller-article.json as read from disk (the scenario file of Møller's article),
  *   and `articleBaseline`, its `baseline`;
  * - `uncertainFile`: examples/moller-uncertain.json as read from disk (the same file with distributions);
+ * - `segmentedInput`: the segments issue's worked example (engaged 30 % and dormant 70 %, a move from engaged to dormant, sBG retention);
  * - `Decimal` (decimal.js) and `z` (zod), which the library's arguments and schemas are made of.
  */
 export function exampleFixtures(): Record<string, unknown> {
@@ -37,6 +38,23 @@ export function exampleFixtures(): Record<string, unknown> {
     articleFile,
     articleBaseline: articleFile.baseline,
     uncertainFile: readExample('moller-uncertain.json'),
+    segmentedInput: {
+      subscribers: 20000,
+      newSubscribersPerMonth: 600,
+      emailsPerMonth: 2,
+      openRate: 0.25,
+      clickRate: 0.1,
+      conversionRate: 0.04,
+      averageOrderValue: 60,
+      budgetPerMonth: 3000,
+      discountRateAnnual: 0.12,
+      segments: {
+        engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 8 },
+        dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 },
+      },
+      moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }],
+      retention: { model: 'sBG', alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 },
+    },
     Decimal,
     z,
   };

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import type Decimal from 'decimal.js';
 import { changeableFieldNames, forecast, forecastNpv, parseScenarioInput, type ScenarioInputData } from '../../src/index';
 import { seededRandom } from '../../src/numeric/seededRandom';
+import type { Calculator } from '../../src/calculator/calculator';
+import { decimalCalculator } from '../../src/calculator/decimalCalculator';
+import { floatCalculator } from '../../src/calculator/floatCalculator';
+import { compilePopulation } from '../../src/model/compilePopulation';
+import type { MonthRow } from '../../src/model/monthRow';
+import { runModel } from '../../src/model/runModel';
+import { runPopulation } from '../../src/model/runPopulation';
+import type { ScenarioInput } from '../../src/schema/scenarioInput';
 import { D, deepFreeze, expectClose, handExample } from './support';
 
 type Random = () => number;
@@ -122,6 +131,159 @@ describe('the float path agrees with the exact path', () => {
       `worst Decimal-vs-float relative difference over 500 inputs: ${worst.difference} (input ${worst.index}); relative to |npv| alone: ${worstOfNpvAlone}`,
     );
     expect(worst.difference, JSON.stringify(worst)).toBeLessThanOrEqual(1e-9);
+  });
+});
+
+type Segmentable = ScenarioInputData & { segments?: Record<string, Record<string, unknown>> };
+
+/**
+ * A random valid segmented input on top of {@link randomInput}: 1–4 segments with their own per-subscriber
+ * fields, random moves (shares out of a segment summing to at most 1), retention by tenure (scenario-wide or
+ * per segment, any period and existing tenure) and changes that touch segments, moves and retention. With
+ * additive churn a retention's first churn α / (α + β) stays at most the base churn c0, and a segment's emails
+ * at most the base's, so every month keeps its loss at most 1.
+ */
+function randomSegmentedInput(rnd: Random, months: number): ScenarioInputData {
+  const input = randomInput(rnd, months) as Segmentable;
+  const additive = input.churnModel === 'additive';
+  const c0 = input.churnPerMonth ?? 0;
+  const eMax = input.emailsPerMonth;
+  const names = ['engaged', 'casual', 'dormant', 'lapsed'].slice(0, 1 + Math.floor(rnd() * 4));
+  const retention = () => {
+    const first = additive ? c0 * rnd() : fraction(rnd) * 0.999 + 0.0005; // α / (α + β)
+    const total = 10 ** uniform(rnd, -1.5, 3);
+    const alpha = Math.max(first * total, 1e-6);
+    return {
+      model: 'sBG' as const,
+      alpha,
+      beta: Math.max(total - alpha, 1e-6),
+      periodMonths: pick(rnd, [1, 1, 2, 3, 12]),
+      existingTenureMonths: Math.floor(rnd() * 25),
+    };
+  };
+  const scenarioRetention = rnd() < 0.35;
+  if (scenarioRetention) {
+    input.retention = retention();
+    input.churnPerMonth = 0;
+    input.changes = input.changes!.map((change) => ({ ...change, set: { ...change.set, churnPerMonth: undefined } }));
+  }
+  const own = () => {
+    const fields: Record<string, unknown> = {};
+    if (rnd() < 0.5) fields.emailsPerMonth = eMax * rnd();
+    if (rnd() < 0.5) fields.openRate = fraction(rnd);
+    if (rnd() < 0.3) fields.conversionRate = fraction(rnd);
+    if (rnd() < 0.3) fields.averageOrderValue = amount(rnd, 1e4);
+    if (rnd() < 0.2) fields.costPerThousandEmails = amount(rnd, 100);
+    return fields;
+  };
+  const weights = names.map(() => rnd() + 0.01);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const segments: Record<string, Record<string, unknown>> = {};
+  names.forEach((name, i) => {
+    const segment: Record<string, unknown> = {
+      share: i === names.length - 1 ? 1 - weights.slice(0, -1).reduce((sum, w) => sum + w / total, 0) : weights[i]! / total,
+      ...own(),
+    };
+    const churn = scenarioRetention ? 'inherited' : pick(rnd, ['retention', 'retention', 'own', 'inherited'] as const);
+    if (churn === 'retention') Object.assign(segment, { churnPerMonth: 0, retention: retention() });
+    if (churn === 'own') segment.churnPerMonth = additive ? c0 * rnd() : fraction(rnd);
+    segments[name] = segment;
+  });
+  if (names.length > 1 || rnd() < 0.5) input.segments = segments as NonNullable<typeof input.segments>;
+  const randomMoves = () => {
+    if (names.length < 2) return [];
+    const moves = Array.from({ length: Math.floor(rnd() * 4) }, () => {
+      const from = pick(rnd, names);
+      return {
+        from,
+        to: pick(
+          rnd,
+          names.filter((name) => name !== from),
+        ),
+        sharePerMonth: rnd() * 0.3,
+      };
+    });
+    return moves;
+  };
+  if (input.segments !== undefined) {
+    input.moves = randomMoves();
+    input.changes = [
+      ...input.changes!,
+      ...Array.from({ length: Math.floor(rnd() * 3) }, () => {
+        const set: Record<string, unknown> = { segments: { [pick(rnd, names)]: own() } };
+        if (rnd() < 0.3) set.moves = randomMoves();
+        return { fromMonth: 1 + Math.floor(rnd() * months), set };
+      }),
+    ];
+  }
+  return input;
+}
+
+/** |exact − float| / max(|exact|, Σ |discounted gross profit and costs| + investment): the suite's measure. */
+function scaledDifference(exact: { rows: readonly MonthRow<Decimal>[]; investment: Decimal }, exactNpv: Decimal, float: number): number {
+  const scale = exact.rows.reduce(
+    (sum, row) => sum.plus(row.grossProfit.abs().plus(row.costs.abs()).times(row.discountFactor)),
+    new D(exact.investment.toString()),
+  );
+  const npv = new D(exactNpv.toString());
+  return npv
+    .minus(float)
+    .abs()
+    .div(D.max(npv.abs(), scale, new D('1e-300')))
+    .toNumber();
+}
+
+describe('the float path agrees with the exact path on segmented scenarios', () => {
+  test('150 random segmented inputs (segments, moves, retention, changes touching them) agree to 1e-9', () => {
+    const rnd = seededRandom(20260214);
+    let worst = 0;
+    let segmented = 0;
+    let retained = 0;
+    for (let index = 0; index < 150; index++) {
+      const months = 12 + Math.floor(rnd() * 61);
+      const input = randomSegmentedInput(rnd, months);
+      const exact = forecast(input, { months });
+      segmented += exact.input.segments === undefined ? 0 : 1;
+      retained += JSON.stringify(exact.input).includes('"sBG"') ? 1 : 0;
+      const half = Math.ceil(months / 2);
+      const [float, floatAtHalf] = forecastNpv(exact.input, [months, half]);
+      const difference = scaledDifference(exact, exact.npv, float!);
+      expect(scaledDifference(exact, exact.rows[half - 1]!.cumulativeNpv, floatAtHalf!), `checkpoint ${half} of input ${index}`).toBeLessThanOrEqual(1e-9);
+      expect(difference, `input ${index}: ${JSON.stringify(input)}`).toBeLessThanOrEqual(1e-9);
+      worst = Math.max(worst, difference);
+    }
+    console.info(`segmented: worst Decimal-vs-float relative difference over 150 inputs: ${worst}`);
+    expect(segmented).toBeGreaterThan(100);
+    expect(retained).toBeGreaterThan(50);
+  });
+});
+
+/** The population engine called directly (compilePopulation + runPopulation), with rows and checkpoints. */
+function runDirect<T>(calc: Calculator<T>, input: ScenarioInput, months: number, checkpoints: readonly number[]) {
+  const plan = compilePopulation(calc, input);
+  const lastMonths = [...plan.periods.slice(1).map((period) => period.factors.fromMonth - 1), months];
+  const rows: MonthRow<T>[] = [];
+  const npvAtMonths: T[] = [];
+  const npv = runPopulation(calc, input, plan, { lastMonths, checkpointMonths: [...checkpoints, 0], npvAtMonths, rows, startDate: undefined });
+  return { npv, npvAtCheckpoints: npvAtMonths, rows };
+}
+
+describe('the population engine mirrors the one-list loop', () => {
+  test('200 random unsegmented inputs give bit-identical NPVs and rows on both calculators', () => {
+    const rnd = seededRandom(20260215);
+    const text = (value: unknown) => JSON.stringify(value, (_, x: unknown) => (typeof x === 'object' && x !== null && 'toFixed' in x ? String(x) : x));
+    for (let index = 0; index < 200; index++) {
+      const months = 12 + Math.floor(rnd() * 49);
+      const input = parseScenarioInput(randomInput(rnd, months));
+      const checkpoints = [Math.ceil(months / 2), months];
+      for (const calc of [floatCalculator, decimalCalculator] as Calculator<unknown>[]) {
+        const oneList = runModel(calc, input, { months, checkpoints, keepRows: true });
+        const direct = runDirect(calc, input, months, checkpoints);
+        expect(text(direct.npv), `input ${index}`).toBe(text(oneList.npv));
+        expect(text(direct.npvAtCheckpoints)).toBe(text(oneList.npvAtCheckpoints));
+        expect(text(direct.rows)).toBe(text(oneList.rows));
+      }
+    }
   });
 });
 

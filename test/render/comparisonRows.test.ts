@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { comparisonRows } from '../../src/render/comparisonRows';
+import { comparisonRows, segmentColumns } from '../../src/render/comparisonRows';
 import type { HorizonComparison } from '../../src/scenarios/compareScenarios';
 
 // The README's 1-year table of the article, as a comparison built by hand (the rows are checked against the table).
@@ -50,5 +50,24 @@ describe('comparisonRows', () => {
     expect(() => comparisonRows(null as never)).toThrow(/^horizon: /);
     expect(() => comparisonRows(oneYear, null as never)).toThrow(/^format: /);
     expect(() => comparisonRows(oneYear, {}, {} as never)).toThrow(/^published: must be a Map/);
+  });
+
+  test('a horizon with segmented scenarios adds each segment’s contribution and the scenario-wide part; blank for one without segments', () => {
+    const segmented: HorizonComparison = {
+      ...oneYear,
+      results: [
+        { ...oneYear.results[0]!, segmentContributions: { segments: { engaged: d('12000.4'), dormant: d('-114.6') }, scenarioWide: d('-2400.49') } },
+        oneYear.results[1]!,
+        { ...oneYear.results[2]!, segmentContributions: { segments: { dormant: d('-20'), vip: d('11386.69') }, scenarioWide: d('-2400.49') } },
+      ],
+    };
+    expect(segmentColumns(segmented)).toEqual(['engaged', 'dormant', 'vip']);
+    const { header, rows } = comparisonRows(segmented, { fractionDigits: 0 });
+    expect(header).toEqual(['scenario', 'NPV', 'rank', 'Δ vs baseline', 'engaged', 'dormant', 'vip', 'fixed costs & investment']);
+    expect(rows).toEqual([
+      ['baseline', '$9,485', '3', '$0', '$12,000', '-$115', '', '-$2,400'],
+      ['H2 ★', '$13,498', '1', '$4,013', '', '', '', ''],
+      ['H3', '$8,966', '4', '-$519', '', '-$20', '$11,387', '-$2,400'],
+    ]);
   });
 });

@@ -7,4 +7,10 @@ describe('fieldValueCsv', () => {
     expect(fieldValueCsv('openRate', 0.12127)).toBe('0.12127');
     expect(fieldValueCsv('churnPerEmail', 1e-7)).toBe('0.0000001');
   });
+
+  it('writes a value at a field path by the kind of the field it names', () => {
+    expect(fieldValueCsv('segments.engaged.averageOrderValue', 60.004)).toBe('60.00');
+    expect(fieldValueCsv('segments.engaged.openRate', 0.12127)).toBe('0.12127');
+    expect(fieldValueCsv('retention.beta', 1.23456)).toBe('1.23456');
+  });
 });

@@ -83,4 +83,17 @@ describe('buildReport', () => {
       'report.monteCarlo.scenarios[0]',
     );
   });
+
+  it('gives the subscribers of each segment of the first segmented scenario, and none for an unsegmented file', () => {
+    expect(buildReport(article).segmentSeries).toBeUndefined();
+    const segmented = read('examples/segments.json');
+    const report = buildReport(segmented as never);
+    const { scenario, series } = report.segmentSeries!;
+    expect(scenario).toBe('baseline');
+    expect(series.map((s) => s.name)).toEqual(['engaged', 'dormant']);
+    // Month 1: the shares of the 20,000 on the list (25 % and 75 %); each month the segments add up to the list.
+    expect(series.map((s) => s.values[0])).toEqual([5000, 15000]);
+    expect(series[0]!.values).toHaveLength(60);
+    series[0]!.values.forEach((engaged, m) => expect(engaged + series[1]!.values[m]!).toBeCloseTo(report.subscriberSeries[0]!.values[m]!, 6));
+  });
 });

@@ -40,4 +40,51 @@ describe('userScenarioFileJsonSchema', () => {
     expect(schema.properties.baseline.properties.openRate!.description).toBe('Open rate (OR), of delivered emails: a number, or a distribution of it');
     expect(Object.entries(schema.properties.baseline.properties).filter(([field, part]) => field !== 'changes' && part.description === undefined)).toEqual([]);
   });
+
+  it('describes segments, moves and retention, with a distribution allowed at each of their numeric places', () => {
+    const segments = readJsonFile('examples/segments.json') as { baseline: Record<string, unknown> & { segments: Record<string, Record<string, unknown>> } };
+    expect({ valid: validate(segments), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
+    const engaged = { ...segments.baseline.segments.engaged, openRate: { dist: 'beta', alpha: 45, beta: 55 }, share: { dist: 'uniform', min: 0.2, max: 0.3 } };
+    const uncertainSegments = {
+      ...segments,
+      baseline: {
+        ...segments.baseline,
+        segments: { ...segments.baseline.segments, engaged },
+        moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: { dist: 'triangular', min: 0.02, mode: 0.04, max: 0.06 } }],
+        retention: { alpha: { dist: 'uniform', min: 0.05, max: 0.07 }, beta: 0.117 },
+      },
+      hypotheses: { H1: { segments: { dormant: { retention: { beta: { dist: 'normal', mean: 1, sd: 0.1 } } } } } },
+    };
+    expect({ valid: validate(uncertainSegments), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
+    for (const bad of [
+      {
+        ...uncertainSegments,
+        baseline: { ...uncertainSegments.baseline, retention: { alpha: 0.06, beta: 0.1, periodMonths: { dist: 'uniform', min: 1, max: 2 } } },
+      },
+      { ...uncertainSegments, baseline: { ...uncertainSegments.baseline, segments: { engaged: { share: 1.3 } } } },
+      { ...uncertainSegments, baseline: { ...uncertainSegments.baseline, moves: [{ from: 'engaged', to: 'dormant', share: 0.1 }] } },
+    ])
+      expect(validate(bad)).toBe(false);
+    const schema = userScenarioFileJsonSchema() as { properties: { baseline: { properties: Record<string, Record<string, unknown>> } } };
+    const {
+      segments: segmentsPart,
+      retention,
+      moves,
+    } = schema.properties.baseline.properties as Record<
+      string,
+      {
+        additionalProperties?: { properties: Record<string, { description?: string }> };
+        properties?: Record<string, { description?: string }>;
+        items?: { properties: Record<string, { description?: string }> };
+      }
+    >;
+    expect(segmentsPart!.additionalProperties!.properties.openRate!.description).toBe(
+      'Open rate (OR), of delivered emails (this segment’s own; left out: the scenario’s): a number, or a distribution of it',
+    );
+    expect(segmentsPart!.additionalProperties!.properties.share!.description).toBe(
+      'Share of the list, of subscribers at the start: a number, or a distribution of it',
+    );
+    expect(retention!.properties!.alpha!.description).toBe('Retention α (sBG), shape of churn across subscribers: a number, or a distribution of it');
+    expect(moves!.items!.properties.sharePerMonth!.description).toBe('Share moving, of the segment per month: a number, or a distribution of it');
+  });
 });

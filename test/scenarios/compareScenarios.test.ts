@@ -174,3 +174,35 @@ describe('compareScenarios warnings', () => {
     expect(comparison.warnings).toEqual([]);
   });
 });
+
+describe('compareScenarios with segments', () => {
+  // Two segments of the baseline: A (40 %, open rate 0.5) and B (60 %, open rate 0.1); a hypothesis stops mailing B.
+  const segmentedBaseline = { ...baseline, segments: { A: { share: 0.4, openRate: 0.5 }, B: { share: 0.6, openRate: 0.1 } } };
+
+  test('gives each segmented scenario’s contributions, which add up to its NPV at every horizon', () => {
+    const result = compareScenarios({
+      horizonsYears: [1, 2],
+      baseline: segmentedBaseline,
+      hypotheses: { 'Stop mailing B': { segments: { B: { emailsPerMonth: 0 } } } },
+    });
+    for (const h of result.horizons) {
+      for (const r of h.results) {
+        const own = r.segmentContributions!;
+        expect(Object.keys(own.segments)).toEqual(['A', 'B']);
+        const total = Object.values(own.segments).reduce((sum, c) => sum.plus(c), own.scenarioWide);
+        expect(total.minus(r.npv).abs().toNumber()).toBeLessThan(1e-25);
+      }
+      // A segment that gets no email earns nothing and costs no sending: its contribution is 0.
+      expect(h.results[1]!.segmentContributions!.segments.B!.isZero()).toBe(true);
+      // The hypothesis changes B only: A contributes the same.
+      expect(h.results[1]!.segmentContributions!.segments.A!.equals(h.results[0]!.segmentContributions!.segments.A!)).toBe(true);
+    }
+  });
+
+  test('an unsegmented scenario has no contributions key, so its results print as before', () => {
+    for (const h of comparison.horizons) for (const r of h.results) expect(Object.keys(r)).toEqual(['name', 'npv', 'rank', 'deltaVsBaseline']);
+    // A hypothesis may add segments to an unsegmented baseline: only it gets contributions.
+    const [h] = compareScenarios({ horizonsYears: [1], baseline, hypotheses: { Split: { segments: segmentedBaseline.segments } } }).horizons;
+    expect(h!.results.map((r) => r.segmentContributions === undefined)).toEqual([true, false]);
+  });
+});

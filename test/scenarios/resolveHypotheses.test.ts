@@ -4,6 +4,7 @@ import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
 import { parseScenarioFile } from '../../src/scenarios/scenarioFile';
 import { resolveHypotheses } from '../../src/scenarios/resolveHypotheses';
 import { baseline, deepFreeze } from './support';
+import { issueExample } from '../schema/segmentedExample';
 
 const resolve = (hypotheses: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   resolveHypotheses(parseScenarioFile({ ...extra, baseline, hypotheses }));
@@ -195,5 +196,79 @@ describe('resolveHypotheses: provenance', () => {
     before.forEach((scenario, s) => {
       expect(after[s]!.input.openRate !== scenario.input.openRate).toBe(scenario.provenance.openRate === 'A');
     });
+  });
+});
+
+describe('resolveHypotheses with segments', () => {
+  const resolveSegmented = (hypotheses: Record<string, unknown>, base: object = issueExample) =>
+    resolveHypotheses(parseScenarioFile({ baseline: base, hypotheses }));
+  const segmentedProblems = (hypotheses: Record<string, unknown>, base: object = issueExample): string[] => {
+    try {
+      resolveSegmented(hypotheses, base);
+    } catch (error) {
+      if (error instanceof InputError) return error.problems.map((p) => `${p.path}: ${p.rule}`);
+      throw error;
+    }
+    return [];
+  };
+
+  test("a hypothesis on one segment's field changes only that field", () => {
+    const [, more] = resolveSegmented({ More: { segments: { engaged: { emailsPerMonth: 10 } } } });
+    const expected = { ...issueExample, segments: { ...issueExample.segments, engaged: { ...issueExample.segments.engaged, emailsPerMonth: 10 } } };
+    expect(more!.input).toEqual(parseScenarioInput(expected));
+  });
+
+  test("a combination merges its parts' segment fields; the later wins on the same field", () => {
+    const hypotheses = {
+      A: { segments: { engaged: { emailsPerMonth: 10 } } },
+      B: { segments: { engaged: { emailsPerMonth: 12 }, dormant: { openRate: 0.1 } } },
+      AB: { combine: ['A', 'B'] },
+    };
+    const ab = resolveSegmented(hypotheses).find((s) => s.name === 'AB')!.input;
+    expect(ab.segments).toEqual({
+      engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 12 },
+      dormant: { share: 0.7, openRate: 0.1, churnPerEmail: 0.004 },
+    });
+  });
+
+  test('a sunset policy from month 7 in a hypothesis is appended to the changes', () => {
+    const sunset = { fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: 0 } } } };
+    const [, h] = resolveSegmented({ Sunset: { changes: [sunset] } });
+    expect(h!.input.changes).toEqual([sunset]);
+  });
+
+  test("a segment field's error carries the hypothesis' path", () => {
+    expect(segmentedProblems({ H1: { segments: { engaged: { openRate: 1.4 } } } })).toEqual([
+      'hypotheses.H1.segments.engaged.openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)',
+    ]);
+    expect(segmentedProblems({ H1: { changes: [{ fromMonth: 7, set: { segments: { dormant: { share: 0.5 } } } }] } })).toEqual([
+      'hypotheses.H1.changes[0].set.segments.dormant.share: splits the list at month 1 only: to move subscribers between segments later, use moves',
+    ]);
+  });
+
+  test('a rule broken once the hypothesis is applied is named under it', () => {
+    expect(segmentedProblems({ H1: { segments: { engaged: { share: 0.4 } } } })).toEqual([
+      "hypotheses.H1.segments: the segments' shares must sum to 1 (engaged 0.4 + dormant 0.7 = 1.1)",
+    ]);
+    expect(segmentedProblems({ H1: { moves: [{ from: 'dormant', to: 'lapsed', sharePerMonth: 0.1 }] } })).toEqual([
+      'hypotheses.H1.moves[0].to: names no segment of the scenario (engaged, dormant)',
+    ]);
+    expect(segmentedProblems({ H1: { segments: { vip: { openRate: 0.6 } } } })).toEqual(['hypotheses.H1.segments.vip.share: is required']);
+    expect(segmentedProblems({ H1: { changes: [{ fromMonth: 7, set: { segments: { lapsed: { emailsPerMonth: 0 } } } }] } })).toEqual([
+      'hypotheses.H1.changes[0].set.segments.lapsed: names no segment of the scenario (engaged, dormant)',
+    ]);
+    expect(segmentedProblems({ H1: { retention: { alpha: 2 } } }, baseline)).toEqual(['hypotheses.H1.retention.beta: is required']);
+  });
+
+  test('segments written beside combine are asked to go inside its set', () => {
+    const problems = segmentedProblems({ A: {}, AB: { combine: ['A'], segments: { engaged: { emailsPerMonth: 10 } } } });
+    expect(problems).toEqual([expect.stringMatching(/^hypotheses\.AB\.segments: goes inside "set" in a combination/)]);
+  });
+
+  test("a baseline's segment error carries the baseline's path", () => {
+    const bad = { ...issueExample, segments: { ...issueExample.segments, dormant: { share: 0.7, clickRate: -0.1 } } };
+    expect(segmentedProblems({}, bad)).toEqual([
+      'baseline.segments.dormant.clickRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (clicks per open (CTOR) or per delivered email (CTR))',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { isResolvedScenarioFile, resolveParsedScenarioFile, resolveScenarioFile 
 import { parseScenarioFile, type ScenarioFileData } from '../../src/scenarios/scenarioFile';
 import { scenarioInputOf } from '../../src/scenarios/scenarioInputOf';
 import { inputErrorOf } from '../model/support';
+import { issueExample } from '../schema/segmentedExample';
 
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as ScenarioFileData;
 
@@ -47,5 +48,20 @@ describe('resolveScenarioFile', () => {
     expect(resolved).toEqual(resolveScenarioFile(article));
     expect(isResolvedScenarioFile(resolved)).toBe(true);
     expect(resolveScenarioFile(resolved)).toBe(resolved);
+  });
+});
+
+describe('resolveScenarioFile with segments', () => {
+  it("resolves the issue's example with a sunset hypothesis, and names a nested problem by its full path", () => {
+    const sunset = { fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: 0 } } } };
+    const { scenarios } = resolveScenarioFile({ baseline: issueExample, hypotheses: { Sunset: { changes: [sunset] } } });
+    expect(scenarios.map((s) => [s.name, s.input.changes])).toEqual([
+      ['baseline', []],
+      ['Sunset', [sunset]],
+    ]);
+    const bad = { baseline: issueExample, hypotheses: { H1: { changes: [{ fromMonth: 7, set: { segments: { dormant: { retention: { alpha: 0 } } } } }] } } };
+    expect(inputErrorOf(() => resolveScenarioFile(bad)).problems).toEqual([
+      { path: 'hypotheses.H1.changes[0].set.segments.dormant.retention.alpha', rule: 'must be greater than 0 (α of the shifted-beta-geometric retention)' },
+    ]);
   });
 });

@@ -40,3 +40,30 @@ describe('ScenarioPatch', () => {
     ]);
   });
 });
+
+describe('ScenarioPatch with segments, moves and retention', () => {
+  test('a segment patch may give one field, no share needed; retention a part; moves a whole list', () => {
+    const patch = {
+      segments: { engaged: { emailsPerMonth: 10 } },
+      retention: { beta: 2 },
+      moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.05 }],
+    };
+    expect(ScenarioPatch.parse(patch)).toEqual(patch);
+    expect(ScenarioPatch.parse({ segments: {} })).toEqual({ segments: {} });
+  });
+
+  test("a segment's field follows its rule; scenario-wide fields are refused in a segment", () => {
+    expect(problemsOf({ segments: { engaged: { openRate: 1.5 } } })).toEqual([
+      'segments.engaged.openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)',
+    ]);
+    expect(problemsOf({ segments: { engaged: { discountRateAnnual: 0.1 } } })[0]).toMatch(
+      /^segments\.engaged\.discountRateAnnual: holds for the whole scenario, not per segment/,
+    );
+    expect(problemsOf({ segments: { '2nd': { openRate: 0.5 } } })[0]).toMatch(/^segments\.2nd: is not a valid name: it must start with a letter/);
+  });
+
+  test('retention and moves are checked', () => {
+    expect(problemsOf({ retention: { alpha: -1 } })).toEqual(['retention.alpha: must be greater than 0 (α of the shifted-beta-geometric retention)']);
+    expect(problemsOf({ moves: [{ from: 'a', to: 'b' }] })).toEqual(['moves[0].sharePerMonth: is required']);
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { WORK_LIMITS, checkWork } from '../../src/scenarios/workLimits';
+import { WORK_LIMITS, checkWork, segmentedCellMonths } from '../../src/scenarios/workLimits';
+import { parseScenarioInput } from '../../src/schema/parseScenarioInput';
+import { compareScenarios } from '../../src/scenarios/compareScenarios';
+import { simulate } from '../../src/analysis/uncertainty/simulate';
+import { inputErrorOf } from '../model/support';
+
+const plain = { subscribers: 1000, emailsPerMonth: 2, openRate: 0.2, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 50, discountRateAnnual: 0.1 };
+const threeSegments = { ...plain, segments: { a: { share: 0.5 }, b: { share: 0.3 }, c: { share: 0.2 } }, retention: { alpha: 1, beta: 2 } };
 
 describe('checkWork', () => {
   test('lets through a cost at or below the limit', () => {
@@ -42,8 +49,31 @@ describe('WORK_LIMITS', () => {
     expect(WORK_LIMITS).toEqual({
       comparisonScenarioMonths: 150_000,
       simulationScenarioMonthDraws: 100_000_000,
+      comparisonCellMonths: 2_000_000,
+      simulationCellMonthDraws: 1_000_000_000,
       calibrationUnknowns: 20,
       reportHypotheses: 99,
     });
+  });
+});
+
+describe('segmentedCellMonths', () => {
+  test('adds up the segmented scenarios only (by hand: 3 segments × (10 + 10 × 9 / 2) = 165 at 10 months)', () => {
+    expect(segmentedCellMonths([parseScenarioInput(plain)], 10)).toBeUndefined();
+    expect(segmentedCellMonths([parseScenarioInput(plain), parseScenarioInput(threeSegments)], 10)).toBe(165);
+  });
+
+  test('compare refuses a 3-segment retention scenario over 100 years before any work (3 × (1,200 + 1,200 × 1,199 / 2) cells)', () => {
+    const message = inputErrorOf(() => compareScenarios({ baseline: threeSegments, hypotheses: {}, horizonsYears: [100] })).message;
+    expect(message).toBe(
+      'horizonsYears: 2,161,800 cell-months of the segmented scenarios over 1200 months; at most 2,000,000 per comparison: shorten the horizon (with retention by tenure the work grows with its square) or compare fewer segmented hypotheses',
+    );
+  });
+
+  test('simulate refuses cell-months × draws above its limit (3 × (240 + 240 × 239 / 2) = 86,760 cells × 20,000 draws)', () => {
+    const message = inputErrorOf(() => simulate({ baseline: threeSegments, hypotheses: {}, horizonsYears: [20] }, { draws: 20_000 })).message;
+    expect(message).toMatch(
+      /^draws: 86,760 cell-months of the segmented scenarios over 240 months × 20,000 draws = 1,735,200,000 cell-month-draws; at most 1,000,000,000 per simulation/,
+    );
   });
 });

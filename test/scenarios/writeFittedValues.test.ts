@@ -55,3 +55,72 @@ describe('writeFittedValues', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
   });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- nested JSON read back in assertions
+type Json = Record<string, any>;
+
+describe('writeFittedValues at field paths', () => {
+  const segmented = () =>
+    deepFreeze({
+      baseline: {
+        subscribers: 20000,
+        openRate: 0.25,
+        segments: { engaged: { share: 0.3, openRate: 0.5, emailsPerMonth: 8 }, dormant: { share: 0.7 } },
+        moves: [
+          { from: 'engaged', to: 'dormant', sharePerMonth: 0.03 },
+          { from: 'dormant', to: 'engaged', sharePerMonth: 0.01 },
+        ],
+        retention: { model: 'sBG', alpha: 0.7, beta: 1.2 },
+      },
+      hypotheses: {
+        H1: { segments: { dormant: { emailsPerMonth: 0 } } },
+        H2: { budgetPerMonth: 100 },
+        Both: { combine: ['H1', 'H2'] },
+      },
+    });
+
+  test('a baseline segment’s field is written inside its segment object, nothing else changes', () => {
+    const out = writeFittedValues(segmented(), { 'segments.engaged.openRate': 0.55, 'segments.dormant.clickRate': 0.08 }) as ReturnType<typeof segmented>;
+    const expected = structuredClone(segmented()) as ReturnType<typeof segmented> & { baseline: { segments: { dormant: Record<string, number> } } };
+    (expected.baseline.segments.engaged as { openRate: number }).openRate = 0.55;
+    expected.baseline.segments.dormant.clickRate = 0.08;
+    expect(out).toEqual(expected);
+    expect(Object.keys(out.baseline.segments.engaged)).toEqual(['share', 'openRate', 'emailsPerMonth']);
+  });
+
+  test('retention and a move are written in place; the other move and the retention’s other keys are kept', () => {
+    const out = writeFittedValues(segmented(), { 'retention.alpha': 0.9, 'moves[1].sharePerMonth': 0.02 }) as Json;
+    expect(out.baseline.retention).toEqual({ model: 'sBG', alpha: 0.9, beta: 1.2 });
+    expect(out.baseline.moves).toEqual([
+      { from: 'engaged', to: 'dormant', sharePerMonth: 0.03 },
+      { from: 'dormant', to: 'engaged', sharePerMonth: 0.02 },
+    ]);
+    expect(out.baseline.segments).toEqual(segmented().baseline.segments);
+  });
+
+  test('a segment that inherits the retention gets a copy of it with the one parameter set', () => {
+    const out = writeFittedValues(segmented(), { 'segments.dormant.retention.beta': 2 }) as Json;
+    expect(out.baseline.segments.dormant).toEqual({ share: 0.7, retention: { model: 'sBG', alpha: 0.7, beta: 2 } });
+    expect(out.baseline.retention).toEqual({ model: 'sBG', alpha: 0.7, beta: 1.2 });
+  });
+
+  test('a hypothesis’ path goes into its patch (merged with what it has) or into a combination’s set, made when missing', () => {
+    const out = writeFittedValues(segmented(), {
+      'H1.segments.dormant.openRate': 0.06,
+      'H2.segments.engaged.emailsPerMonth': 10,
+      'Both.retention.beta': 1.5,
+    }) as Json;
+    expect(out.hypotheses).toEqual({
+      H1: { segments: { dormant: { emailsPerMonth: 0, openRate: 0.06 } } },
+      H2: { budgetPerMonth: 100, segments: { engaged: { emailsPerMonth: 10 } } },
+      Both: { combine: ['H1', 'H2'], set: { retention: { beta: 1.5 } } },
+    });
+    expect(out.baseline).toEqual(segmented().baseline);
+  });
+
+  test('a distribution at a path keeps its parameters and gets the point value', () => {
+    const data = { baseline: { segments: { engaged: { share: 1, openRate: { dist: 'uniform', min: 0.4, max: 0.6 } } } }, hypotheses: {} };
+    const out = writeFittedValues(deepFreeze(data), { 'segments.engaged.openRate': 0.52 }) as Json;
+    expect(out.baseline.segments.engaged.openRate).toEqual({ dist: 'uniform', min: 0.4, max: 0.6, value: 0.52 });
+  });
+});

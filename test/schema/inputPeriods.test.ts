@@ -69,3 +69,44 @@ describe('inputPeriods', () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe('inputPeriods with segments, moves and retention', () => {
+  const segments = { engaged: { share: 0.3, emailsPerMonth: 8 }, dormant: { share: 0.7, openRate: 0.08 } };
+  const moves = [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }];
+  const retention = { model: 'sBG', alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 };
+
+  test("a change's segments merge into those in force from its month: a sunset policy", () => {
+    const input = deepFreeze({ segments, changes: [{ fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: 0 } } } }] });
+    const periods = inputPeriods(input);
+    expect(periods.map((p) => [p.fromMonth, p.values.segments])).toEqual([
+      [1, segments],
+      [7, { engaged: { share: 0.3, emailsPerMonth: 8 }, dormant: { share: 0.7, openRate: 0.08, emailsPerMonth: 0 } }],
+    ]);
+    expect(periods[1]!.changedFields).toEqual(['segments']);
+    expect(input.segments.dormant).toEqual({ share: 0.7, openRate: 0.08 });
+  });
+
+  test('changes build on each other: a later change merges into what the earlier one left', () => {
+    const periods = inputPeriods({
+      segments,
+      changes: [
+        { fromMonth: 13, set: { segments: { dormant: { openRate: 0.1 } } } },
+        { fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: 0 }, engaged: { emailsPerMonth: 10 } } } },
+      ],
+    });
+    expect(periods.map((p) => [p.fromMonth, p.values.segments])).toEqual([
+      [1, segments],
+      [7, { engaged: { share: 0.3, emailsPerMonth: 10 }, dormant: { share: 0.7, openRate: 0.08, emailsPerMonth: 0 } }],
+      [13, { engaged: { share: 0.3, emailsPerMonth: 10 }, dormant: { share: 0.7, openRate: 0.1, emailsPerMonth: 0 } }],
+    ]);
+  });
+
+  test("a change's moves replace the list from its month; its retention merges", () => {
+    const back = [{ from: 'dormant', to: 'engaged', sharePerMonth: 0.05 }];
+    const periods = inputPeriods({ segments, moves, retention, changes: [{ fromMonth: 4, set: { moves: back, retention: { alpha: 1 } } }] });
+    expect(periods[0]!.values.moves).toEqual(moves);
+    expect(periods[1]!.values.moves).toEqual(back);
+    expect(periods[1]!.values.retention).toEqual({ ...retention, alpha: 1 });
+    expect(inputPeriods({ segments, moves, changes: [{ fromMonth: 4, set: { moves: [] } }] })[1]!.values.moves).toEqual([]);
+  });
+});

@@ -15,3 +15,14 @@ describe('monthlyLossShare', () => {
     expect(monthlyLossShare(floatCalculator, { churnPerMonth: 0.25, churnPerEmail: 0.125, emailsPerMonth: 4 })).toBe(0.75);
   });
 });
+
+describe('monthlyLossShare with another churn', () => {
+  test('the churn given replaces churnPerMonth: a retention churn of 0.25 + 0.01 × 5 = 0.3', () => {
+    const churn = decimalCalculator.from(0.25);
+    expect(monthlyLossShare(decimalCalculator, { churnPerMonth: 0.1, churnPerEmail: 0.01, emailsPerMonth: 5 }, churn).toString()).toBe('0.3');
+  });
+
+  test('without churnPerMonth the churn is 0', () => {
+    expect(monthlyLossShare(decimalCalculator, { churnPerEmail: 0.01, emailsPerMonth: 5 }).toString()).toBe('0.05');
+  });
+});

@@ -6,6 +6,8 @@ import { ChangeSet, ScenarioInput } from '../../src/schema/scenarioInput';
 const problemsOf = (schema: z.ZodType, data: unknown, prefix: readonly PropertyKey[] = []) =>
   problemsFromZod(schema.safeParse(data, { reportInput: true }).error!, prefix); // as parseWith calls it
 
+const minimal = { subscribers: 1000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 50, discountRateAnnual: 0.1 };
+
 describe('problemsFromZod', () => {
   test('an unknown key asks to check the spelling', () => {
     expect(problemsOf(ChangeSet, { opnRate: 0.4 })).toEqual([{ path: 'opnRate', rule: 'is not a known field (check the spelling)' }]);
@@ -29,5 +31,34 @@ describe('problemsFromZod', () => {
     const problems = problemsOf(ScenarioInput, { subscribers: 100, changes: [{ fromMonth: 2, set: { churnModel: 'compound' } }] });
     const problem = problems.find((p) => p.path === 'changes[0].set.churnModel');
     expect(problem?.rule).toMatch(/^cannot change from a month on: .*churnModel.* hold for the whole forecast$/);
+  });
+
+  test('a scenario-wide field inside a segment says it holds for the whole scenario', () => {
+    const problems = problemsOf(ScenarioInput, { ...minimal, segments: { a: { share: 1, subscribers: 5 } } });
+    expect(problems).toEqual([
+      {
+        path: 'segments.a.subscribers',
+        rule: expect.stringMatching(
+          /^holds for the whole scenario, not per segment: write it outside segments \(a segment may set emailsPerMonth, .*churnPerEmail, retention\)$/,
+        ),
+      },
+    ]);
+    // In a change too.
+    const inChange = problemsOf(ScenarioInput, {
+      ...minimal,
+      segments: { a: { share: 1 } },
+      changes: [{ fromMonth: 2, set: { segments: { a: { budgetPerMonth: 5 } } } }],
+    });
+    expect(inChange.map((p) => p.path)).toEqual(['changes[0].set.segments.a.budgetPerMonth']);
+    expect(inChange[0]!.rule).toMatch(/^holds for the whole scenario, not per segment/);
+  });
+
+  test('a key a record refuses is named, with the rule it breaks', () => {
+    expect(problemsOf(ScenarioInput, { ...minimal, segments: { '1x': { share: 1 } } }, ['hypotheses', 'H1'])).toEqual([
+      {
+        path: 'hypotheses.H1.segments.1x',
+        rule: 'is not a valid name: it must start with a letter and hold only letters, digits, _ or - (at most 40), e.g. "engaged"',
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Change, ChangeSet, IsoDate, ScenarioInput } from '../../src/schema/scenarioInput';
+import { issueExample } from './segmentedExample';
 
 const minimal = { subscribers: 1000, emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1, conversionRate: 0.05, averageOrderValue: 50, discountRateAnnual: 0.1 };
 const messages = (result: { error?: { issues: readonly { path: PropertyKey[]; message: string }[] } }) =>
@@ -64,5 +65,48 @@ describe('IsoDate, Change and ChangeSet', () => {
     expect(ChangeSet.safeParse({ emailsPerMonth: 4, openRate: 0.3 }).success).toBe(true);
     expect(ChangeSet.safeParse({ openRate: 1.5 }).success).toBe(false);
     expect(ChangeSet.safeParse({ subscribers: 10 }).success).toBe(false);
+  });
+});
+
+describe('ScenarioInput with segments, moves and retention', () => {
+  const sunset = (set: Record<string, unknown>, fromMonth = 7) => ScenarioInput.safeParse({ ...issueExample, changes: [{ fromMonth, set }] });
+
+  test("the issue's example parses; an input without them gains no segments, moves or retention keys", () => {
+    const parsed = ScenarioInput.parse(issueExample);
+    expect(parsed.segments).toEqual(issueExample.segments);
+    expect(parsed.retention).toEqual(issueExample.retention);
+    const keys = Object.keys(ScenarioInput.parse(minimal));
+    for (const key of ['segments', 'moves', 'retention']) expect(keys).not.toContain(key);
+  });
+
+  test("a change may set a segment's fields, the moves and the retention", () => {
+    const result = sunset({
+      segments: { dormant: { emailsPerMonth: 0 }, engaged: { newSubscriberShare: 0.6 } },
+      moves: [{ from: 'dormant', to: 'engaged', sharePerMonth: 0.1 }],
+      retention: { beta: 2 },
+    });
+    expect(messages(result)).toEqual([]);
+    expect(result.data?.changes[0]?.set.segments).toEqual({ dormant: { emailsPerMonth: 0 }, engaged: { newSubscriberShare: 0.6 } });
+  });
+
+  test("a change may not set a segment's share nor the list's tenure at month 1, nor name an unknown segment", () => {
+    expect(messages(sunset({ segments: { engaged: { share: 0.5 } } }))).toEqual([
+      'changes.0.set.segments.engaged.share: splits the list at month 1 only: to move subscribers between segments later, use moves',
+    ]);
+    expect(messages(sunset({ retention: { existingTenureMonths: 12 } }))).toEqual([
+      'changes.0.set.retention.existingTenureMonths: holds at month 1 only: set it in the scenario\u2019s retention',
+    ]);
+    expect(messages(sunset({ segments: { engaged: { retention: { existingTenureMonths: 12 } } } }))).toEqual([
+      'changes.0.set.segments.engaged.retention.existingTenureMonths: holds at month 1 only: set it in the scenario\u2019s retention',
+    ]);
+    expect(messages(sunset({ segments: { lapsed: { emailsPerMonth: 0 } } }))).toEqual([
+      'changes.0.set.segments.lapsed: names no segment of the scenario (engaged, dormant)',
+    ]);
+  });
+
+  test("a change's segment field follows the field's rule", () => {
+    expect(messages(sunset({ segments: { dormant: { openRate: 2 } } }))).toEqual([
+      'changes.0.set.segments.dormant.openRate: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)',
+    ]);
   });
 });

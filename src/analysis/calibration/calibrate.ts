@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { type NumericFieldName, numericFieldNames } from '../../schema/fields';
+import { numericFieldNames } from '../../schema/fields';
+import { type FieldPath, parseFieldPath, readFieldPath } from '../../schema/fieldPaths';
 import { InputError } from '../../errors/inputError';
 import { parseWith } from '../../schema/parseWith';
 import { forecastNpv } from '../../model/forecastNpv';
 import { compareScenarios } from '../../scenarios/compareScenarios';
 import { parseScenarioFile, type ScenarioFile, type ScenarioFileData } from '../../scenarios/scenarioFile';
-import { resolveHypotheses, type ResolvedScenario } from '../../scenarios/resolveHypotheses';
-import { withFieldValues } from '../../schema/withFieldValues';
+import { type Provenance, resolveHypotheses, type ResolvedScenario } from '../../scenarios/resolveHypotheses';
+import { FIELD_PATH_EXAMPLES, withFieldValues } from '../../schema/withFieldValues';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { fitLeastSquares } from '../../numeric/fitLeastSquares';
 import { yearsToMonths } from '../../schema/horizon';
@@ -14,6 +15,8 @@ import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 import { checkObserved } from '../../scenarios/checkObserved';
 import { CalibrationUnknowns, ObservedRows } from '../../scenarios/observedFile';
 import { unknownName } from '../../scenarios/unknownName';
+import { writeFittedValues } from '../../scenarios/writeFittedValues';
+import { missingPlace } from '../search/missingPlace';
 
 /** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
 export const CalibrationRequest = z.strictObject({
@@ -55,34 +58,41 @@ export interface CalibrationResult {
 interface Target {
   readonly key: string;
   readonly hypothesis: string | undefined;
-  readonly field: NumericFieldName;
+  /** The input's field path, e.g. `churnPerEmail` or `segments.engaged.openRate`. */
+  readonly path: FieldPath;
+  /** True for a flat field, whose provenance `resolveHypotheses` gives; false for a path inside segments, retention or moves. */
+  readonly flat: boolean;
 }
 
 function targetOf(key: string, file: ScenarioFile): Target {
-  const { scenario: hypothesis, field } = unknownName(key);
-  if (!(numericFieldNames as readonly string[]).includes(field))
-    throw new InputError([{ path: `unknowns.${key}`, rule: `"${field}" is not a numeric input field` }]);
+  const { scenario: hypothesis, path } = unknownName(key);
+  const at = `unknowns.${key}`;
+  const parts = parseFieldPath(path);
+  if (parts === undefined)
+    throw new InputError([
+      { path: at, rule: `"${path}" is not a numeric input field (${numericFieldNames.join(', ')}; or a path such as ${FIELD_PATH_EXAMPLES})` },
+    ]);
   if (hypothesis !== undefined && hypothesis !== file.baselineName && !Object.hasOwn(file.hypotheses, hypothesis)) {
-    throw new InputError([{ path: `unknowns.${key}`, rule: `"${hypothesis}" is not a hypothesis of the file` }]);
+    throw new InputError([{ path: at, rule: `"${hypothesis}" is not a hypothesis of the file` }]);
   }
-  return { key, hypothesis: hypothesis === file.baselineName ? undefined : hypothesis, field: field as NumericFieldName };
+  if (parts.keys.length === 3 && (parts.field === 'share' || parts.field === 'newSubscriberShare')) {
+    throw new InputError([{ path: at, rule: `a segment's ${parts.field} cannot be fitted: the segments' shares must sum to 1, so one cannot move alone` }]);
+  }
+  const named = hypothesis === file.baselineName ? undefined : hypothesis;
+  if (named !== undefined && parts.keys[0] === 'moves') {
+    const entry = file.hypotheses[named]!;
+    const own = 'combine' in entry ? entry.set?.moves : entry.moves;
+    if (own === undefined)
+      throw new InputError([
+        { path: at, rule: `${named} writes no moves of its own (a hypothesis' moves replace the whole list): fit the move where its list is written` },
+      ]);
+  }
+  return { key, hypothesis: named, path, flat: parts.keys.length === 1 };
 }
 
-/** Writes values into a (validated) scenario file: baseline fields, or the patch (or `set`) of a hypothesis. */
+/** Writes values into a (validated) scenario file at the unknowns' paths: the baseline, or the patch (or `set`) of a hypothesis (see `writeFittedValues`). */
 function withValues<F extends ScenarioFile | ScenarioFileData>(file: F, targets: readonly Target[], values: readonly number[]): F {
-  const baseline: Record<string, unknown> = { ...file.baseline };
-  const hypotheses: Record<string, Record<string, unknown>> = { ...(file.hypotheses as Record<string, Record<string, unknown>>) };
-  targets.forEach((t, j) => {
-    if (t.hypothesis === undefined) {
-      baseline[t.field] = values[j];
-      return;
-    }
-    const h = { ...hypotheses[t.hypothesis] };
-    if (Array.isArray(h.combine)) h.set = { ...(h.set as object | undefined), [t.field]: values[j] };
-    else h[t.field] = values[j];
-    hypotheses[t.hypothesis] = h;
-  });
-  return { ...file, baseline, hypotheses };
+  return writeFittedValues(file, Object.fromEntries(targets.map((t, j) => [t.key, values[j]!]))) as F;
 }
 
 /** The file's scenarios resolved with the unknowns at `values`, or undefined when some scenario is then invalid. */
@@ -95,23 +105,38 @@ function resolvedWith(file: ScenarioFile, targets: readonly Target[], values: re
   }
 }
 
+/** `unknowns.<key>: "segments.x.openRate" names no segment of the scenario (…)` for each unknown whose scenario has no place for its path. */
+function checkPlaces(file: ScenarioFile, targets: readonly Target[]): void {
+  const scenarios = resolveHypotheses(file);
+  const problems = targets.flatMap((t) =>
+    t.flat ? [] : missingPlace(scenarios.find((s) => s.name === (t.hypothesis ?? file.baselineName))!.input, t.path, `unknowns.${t.key}`),
+  );
+  if (problems.length > 0) throw new InputError(problems);
+}
+
 /**
  * The scenarios resolved once (baseline first), and for each the unknowns that reach it: an unknown reaches
- * the scenarios whose resolved value of its field comes from where the unknown is written (`provenance`: its
- * own scenario, the hypotheses that combine it, and for a baseline field every hypothesis that does not set
- * the field itself), so `resolveHypotheses` stays the one place that knows how patches combine. The file is
- * resolved with the unknowns written in, so that a hypothesis an unknown names sets its field: at the middle
- * of their ranges, else at the lower, else at the upper bounds. Undefined when it resolves at none of them.
+ * the scenarios whose resolved value of its input comes from where the unknown is written, so `resolveHypotheses`
+ * stays the one place that knows how patches combine. For a flat field that is its `provenance` (its own
+ * scenario, the hypotheses that combine it, and for a baseline field every hypothesis that does not set the
+ * field itself); for a path inside segments, retention or moves (which patches merge key by key), the scenarios
+ * whose value at the path changes when the file is resolved again with only that unknown moved. The file is
+ * resolved with the unknowns written in, so that a hypothesis an unknown names sets its input: at the middle
+ * of their ranges, else at the lower, else at the upper bounds. Undefined when it resolves at none of them,
+ * or when moving an unknown along its range makes it unresolvable.
  */
 function reachOf(file: ScenarioFile, targets: readonly Target[], bounds: readonly { min: number; max: number }[]) {
+  const valuesAt = (at: number, j = -1, other = at) => bounds.map((b, k) => b.min + (b.max - b.min) * (k === j ? other : at));
   for (const at of [0.5, 0, 1]) {
-    const scenarios = resolvedWith(
-      file,
-      targets,
-      bounds.map((b) => b.min + (b.max - b.min) * at),
-    );
+    const scenarios = resolvedWith(file, targets, valuesAt(at));
     if (scenarios === undefined) continue;
-    const reach = scenarios.map((s) => targets.flatMap((target, j) => (s.provenance[target.field] === (target.hypothesis ?? file.baselineName) ? [j] : [])));
+    const moved = targets.map((target, j) => (target.flat ? scenarios : resolvedWith(file, targets, valuesAt(at, j, at === 0.5 ? 0.25 : 0.5))));
+    if (moved.some((probe) => probe === undefined)) return undefined;
+    const reaches = (s: ResolvedScenario, k: number, target: Target, j: number) =>
+      target.flat
+        ? s.provenance[target.path as keyof Provenance] === (target.hypothesis ?? file.baselineName)
+        : readFieldPath(moved[j]![k]!.input, target.path) !== readFieldPath(s.input, target.path);
+    const reach = scenarios.map((s, k) => targets.flatMap((target, j) => (reaches(s, k, target, j) ? [j] : [])));
     return { scenarios, reach };
   }
   return undefined;
@@ -151,9 +176,10 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   );
   const targets = Object.keys(req.unknowns).map((key) => targetOf(key, file));
   targets.forEach((t, j) => {
-    const first = targets.findIndex((u) => u.hypothesis === t.hypothesis && u.field === t.field);
+    const first = targets.findIndex((u) => u.hypothesis === t.hypothesis && u.path === t.path);
     if (first < j) throw new InputError([{ path: `unknowns.${t.key}`, rule: `names the same input as unknowns.${targets[first]!.key}: give each input once` }]);
   });
+  checkPlaces(file, targets);
   const bounds = Object.values(req.unknowns);
   const horizons = [...new Set(req.observed.map((o) => yearsToMonths(o.years)))];
   const failed = req.observed.map(() => 1e12);
@@ -164,7 +190,7 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   const inputsWith = (values: readonly number[]): readonly ScenarioInput[] | undefined => {
     if (probed === undefined) return resolvedWith(file, targets, values)?.map((s) => s.input);
     try {
-      return probed.scenarios.map((s, k) => withFieldValues(s.input, Object.fromEntries(probed.reach[k]!.map((j) => [targets[j]!.field, values[j]]))));
+      return probed.scenarios.map((s, k) => withFieldValues(s.input, Object.fromEntries(probed.reach[k]!.map((j) => [targets[j]!.path, values[j]]))));
     } catch (error) {
       if (error instanceof InputError) return undefined;
       throw error;

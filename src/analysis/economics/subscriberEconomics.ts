@@ -26,6 +26,8 @@ export const SubscriberEconomicsOptions = z.strictObject({
   acquisitionSpend: amount('money spent per month to acquire new subscribers').optional(),
   /** Leads per month, when counted apart from new subscribers (e.g. sign-up forms started); default: leads are the new subscribers. */
   leadsPerMonth: amount('leads per month').optional(),
+  /** Completed months of tenure of the list's subscriber valued (see `subscriberValue`); default: the list's own. */
+  tenureMonths: z.number().optional(),
 });
 export type SubscriberEconomicsOptions = z.input<typeof SubscriberEconomicsOptions>;
 
@@ -78,7 +80,7 @@ export interface SubscriberEconomics {
   readonly listGrowthRateMonthly: Decimal | null;
   /** The value of one subscriber over the same M months (see `subscriberValue`). */
   readonly subscriberValue: SubscriberValue;
-  /** LTV / CAC: subscriberValue.value / cac (unitless), when both exist. */
+  /** LTV / CAC: subscriberValue.newSubscriberValue / cac (unitless), when both exist. */
   readonly ltvToCac: Decimal | null;
   readonly monthly: readonly MonthEconomics[];
 }
@@ -97,14 +99,14 @@ const sum = <R>(rows: readonly R[], pick: (row: R) => Decimal): Decimal => rows.
  * list growth_m   = (new_m − lost_m) / S_m                                (fraction per month)
  * average growth  = (S_{M+1} / S_1)^(1/M) − 1,  S_{M+1} = S_M + new_M − lost_M
  * revenue / email = Σ revenue / Σ emails sent                             (money per email)
- * LTV / CAC       = subscriberValue(input, M).value / CAC
+ * LTV / CAC       = subscriberValue(input, M).newSubscriberValue / CAC   (the value of a new subscriber: tenure 0, split by newSubscriberShare)
  * ```
  * A new subscriber counts as the acquired customer of the email programme. The acquisition spend is
  * money outside the model (it is not in the NPV); put it into `budgetPerMonth` if it belongs there.
  * Ratios are exact decimals, `null` when the denominator is 0 or the spend was not given.
  *
  * @param input - a scenario input (validated here)
- * @param options - `{ years }` or `{ months }` (default 5 years), `acquisitionSpend?`, `leadsPerMonth?`
+ * @param options - `{ years }` or `{ months }` (default 5 years), `acquisitionSpend?`, `leadsPerMonth?`, `tenureMonths?`
  * @returns totals, the ratios over the horizon and per month, and the value of a subscriber
  * @throws {InputError} for bad input or options
  *
@@ -115,8 +117,8 @@ const sum = <R>(rows: readonly R[], pick: (row: R) => Decimal): Decimal => rows.
  */
 export function subscriberEconomics(input: ScenarioInputData, options: SubscriberEconomicsOptions = {}): SubscriberEconomics {
   const parsed = parseScenarioInput(input);
-  const { years, months: monthsOption, acquisitionSpend, leadsPerMonth } = parseWith(SubscriberEconomicsOptions, optionsArgument(options));
-  const value = subscriberValue(parsed, { years, months: monthsOption });
+  const { years, months: monthsOption, acquisitionSpend, leadsPerMonth, tenureMonths } = parseWith(SubscriberEconomicsOptions, optionsArgument(options));
+  const value = subscriberValue(parsed, { years, months: monthsOption, tenureMonths });
   const { rows, months } = forecast(parsed, { months: value.months });
   const spend = acquisitionSpend === undefined ? null : dc.from(acquisitionSpend);
   const leadsOf = (row: MonthRow<Decimal>) => (leadsPerMonth === undefined ? row.newSubscribers : dc.from(leadsPerMonth));
@@ -156,7 +158,7 @@ export function subscriberEconomics(input: ScenarioInputData, options: Subscribe
     revenuePerEmail: ratio(totals.revenue, totals.emailsSent),
     listGrowthRateMonthly: first.subscribersStart.isZero() ? null : listAtEnd.div(first.subscribersStart).pow(dc.from(1).div(months)).minus(1),
     subscriberValue: value,
-    ltvToCac: cac === null ? null : ratio(value.value, cac),
+    ltvToCac: cac === null ? null : ratio(value.newSubscriberValue, cac),
     monthly,
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isPlainObject } from '../../json/isPlainObject';
 import { fieldRules } from '../../schema/fields';
+import { SegmentName } from '../../schema/segments';
 
 const elasticity = (metric: string) =>
   z
@@ -71,3 +73,35 @@ export const FatigueSpec = z.discriminatedUnion('model', [PowerFatigue, PointsFa
 export type FatigueSpec = z.output<typeof FatigueSpec>;
 /** A fatigue specification as a user writes it. */
 export type FatigueSpecData = z.input<typeof FatigueSpec>;
+
+/**
+ * Fatigue by segment: each segment's own curve (a {@link FatigueSpec}, a power law relative to the
+ * segment's own `emailsPerMonth`), by segment name; a segment left out keeps its rates at every frequency.
+ *
+ * @example
+ * SegmentFatigue.parse({ segments: { engaged: { model: 'power', openRateElasticity: -0.2 } } }).segments.engaged.churnPerEmailElasticity //=> 0
+ */
+export const SegmentFatigue = z.strictObject({
+  segments: z.record(SegmentName, FatigueSpec, { error: 'must be an object of fatigue curves by segment name, e.g. { "engaged": { "model": "power", … } }' }),
+});
+/** A validated fatigue by segment. */
+export type SegmentFatigue = z.output<typeof SegmentFatigue>;
+
+/**
+ * The fatigue `optimiseFrequency` takes: one curve ({@link FatigueSpec}, applied to every segment, each
+ * relative to its own frequency) or one per segment ({@link SegmentFatigue}, an object with `segments`).
+ * Each is checked against its own schema, so its problems keep their paths (`segments.engaged.model`).
+ *
+ * @example
+ * FrequencyFatigue.safeParse({ segments: { engaged: { model: 'spline' } } }).error.issues[0].path //=> ['segments', 'engaged', 'model']
+ */
+export const FrequencyFatigue = z.preprocess(
+  (value, ctx) => {
+    const parsed = (isPlainObject(value) && Object.hasOwn(value, 'segments') ? SegmentFatigue : FatigueSpec).safeParse(value, { reportInput: true });
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
+    return value;
+  },
+  z.union([SegmentFatigue, FatigueSpec]),
+);
+/** A fatigue as a user writes it: one curve, or one per segment. */
+export type FrequencyFatigueData = FatigueSpecData | z.input<typeof SegmentFatigue>;

@@ -12,7 +12,8 @@ import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { withFieldValues } from '../../schema/withFieldValues';
 import { fatigueAt } from './fatigueAt';
-import { FatigueSpec, type FatigueSpecData } from './fatigueSpec';
+import { type FatigueSpec, FrequencyFatigue, type FrequencyFatigueData } from './fatigueSpec';
+import { optimiseSegmentFrequencies, type SegmentedFrequencyResult } from './optimiseSegmentFrequencies';
 import { yearsToMonths } from '../../schema/horizon';
 import { optionsArgument } from '../../errors/optionsArgument';
 import type { ScenarioInputData } from '../../schema/scenarioInput';
@@ -29,7 +30,7 @@ const frequency = (which: string) =>
 const Options = z
   .strictObject({
     years: z.preprocess((years) => (typeof years === 'number' ? [years] : years), HorizonsYears).default([1, 3, 5]),
-    fatigue: FatigueSpec.default({ model: 'power', openRateElasticity: 0, clickRateElasticity: 0, churnPerEmailElasticity: 0 }),
+    fatigue: FrequencyFatigue.default({ model: 'power', openRateElasticity: 0, clickRateElasticity: 0, churnPerEmailElasticity: 0 }),
     min: frequency('the lowest frequency tried').default(1),
     max: frequency('the highest frequency tried').default(12),
   })
@@ -39,8 +40,11 @@ const Options = z
 export interface OptimiseFrequencyOptions {
   /** Horizon(s) in years (default [1, 3, 5]); each a whole number of months. */
   readonly years?: number | readonly number[];
-  /** How the open rate, click rate and churn per email change with the frequency (default: they don't). */
-  readonly fatigue?: FatigueSpecData;
+  /**
+   * How the open rate, click rate and churn per email change with the frequency (default: they don't): one curve, or
+   * on a segmented input one per segment, `{ segments: { engaged: <curve>, … } }` (a segment left out: no fatigue).
+   */
+  readonly fatigue?: FrequencyFatigueData;
   /** Lowest frequency tried, whole emails a month (default 1). */
   readonly min?: number;
   /** Highest frequency tried, whole emails a month (default 12). */
@@ -70,8 +74,8 @@ export interface BestFrequency {
   readonly npv: Decimal;
 }
 
-/** The result of {@link optimiseFrequency}: the NPV of every frequency and the best one per horizon. */
-export interface OptimiseFrequencyResult {
+/** The result of {@link optimiseFrequency} on a one-list input: the NPV of every frequency and the best one per horizon. */
+export interface ListFrequencyResult {
   /** e₀: the input's own emails per month, to which a power-law fatigue curve is relative. */
   readonly ownEmailsPerMonth: number;
   /** The fatigue specification used, defaults filled in. */
@@ -84,13 +88,23 @@ export interface OptimiseFrequencyResult {
   readonly warnings: readonly string[];
 }
 
+/**
+ * The result of {@link optimiseFrequency}: on a one-list input the NPV of every frequency and the best one per
+ * horizon ({@link ListFrequencyResult}); on a segmented input each segment's curve and the best frequency of
+ * every segment per horizon (`SegmentedFrequencyResult`, which has `segments`).
+ */
+export type OptimiseFrequencyResult = ListFrequencyResult | SegmentedFrequencyResult;
+
 /** Said when the open rate, click rate and churn per email do not move with the frequency. */
 const NO_FATIGUE =
   'fatigue: none given, so the open rate, click rate and churn per email stay the same at every frequency and the optimiser ' +
   'will tend to pick the highest frequency tried: give a fatigue curve (e.g. from fatigueFromObservations)';
 
+/** Said of the segments a fatigue by segment leaves out. */
+const SEGMENT_NO_FATIGUE = 'so their rates stay the same at every frequency and the optimiser will tend to pick the highest frequency tried for them';
+
 /** Whether a fatigue specification moves nothing: a power law with every elasticity 0 (the default). */
-const isFlat = (fatigue: FatigueSpec) =>
+const isFlat = (fatigue: FatigueSpec): boolean =>
   fatigue.model === 'power' && fatigue.openRateElasticity === 0 && fatigue.clickRateElasticity === 0 && fatigue.churnPerEmailElasticity === 0;
 
 /**
@@ -110,19 +124,39 @@ const isFlat = (fatigue: FatigueSpec) =>
  * "scale" policy). A frequency at which the model cannot run — additive churn c + DR(e) × e above 1 — is
  * reported as infeasible with the reason, not thrown.
  *
+ * On an input with `segments` the question is how often to mail each segment: every segment's
+ * `emailsPerMonth` is searched, each segment with its own fatigue curve (`fatigue: { segments: { engaged: …,
+ * dormant: … } }`, or one curve for all, each relative to the segment's own frequency), by coordinate search
+ * (one segment's frequency optimised with the others fixed, in turn, until a round changes nothing; at most
+ * 20 rounds): see `optimiseSegmentFrequencies`. A grid over the segments jointly would be exponential in
+ * their number. The result then has `segments` (each segment's curve) and, per horizon, the best
+ * frequency of each segment.
+ *
  * @param input - a scenario input (validated here)
  * @param options - `{ years = [1, 3, 5], fatigue = none, min = 1, max = 12 }`
- * @returns the NPVs by frequency and the best frequency per horizon
+ * @returns the NPVs by frequency and the best frequency per horizon (per segment on a segmented input)
  * @throws {InputError} for bad input or options, an input whose `changes` set `emailsPerMonth`, or when no frequency is feasible
  *
  * @example
  * const fatigue = fatigueFromObservations({ emailsPerMonth: 2, openRate: 0.4, clickRate: 0.1 }, { emailsPerMonth: 3, openRate: 0.35, clickRate: 0.08 });
  * optimiseFrequency(articleBaseline, { years: [1, 5], fatigue }).horizons.map((h) => h.bestEmailsPerMonth)
  * //=> [6, 2]   (1 year: 6 emails a month; 5 years: stay at 2)
+ * const fatigueOfDormant = { model: 'power', openRateElasticity: -0.8, churnPerEmailElasticity: 1 };
+ * optimiseFrequency(segmentedInput, { years: 5, max: 8, fatigue: { segments: { dormant: fatigueOfDormant } } }).horizons[0].bestEmailsPerMonth
+ * //=> { engaged: 8, dormant: 2 }
  */
 export function optimiseFrequency(input: ScenarioInputData, options: OptimiseFrequencyOptions = {}): OptimiseFrequencyResult {
   const parsed = parseScenarioInput(input);
-  const { years, fatigue, min, max } = parseWith(Options, optionsArgument(options));
+  const { years, fatigue: given, min, max } = parseWith(Options, optionsArgument(options));
+  if (parsed.segments !== undefined) {
+    const result = optimiseSegmentFrequencies(parsed, { years, monthsList: years.map(yearsToMonths), fatigue: given, min, max });
+    const flat = result.segments.filter((s) => isFlat(s.fatigue)).map((s) => s.name);
+    const noFatigue =
+      flat.length === result.segments.length ? [NO_FATIGUE] : flat.length > 0 ? [`fatigue: none given for ${flat.join(', ')}, ${SEGMENT_NO_FATIGUE}`] : [];
+    return { ...result, warnings: [...plausibilityWarnings(parsed), ...noFatigue, ...result.warnings] };
+  }
+  if ('segments' in given) throw new InputError([{ path: 'fatigue.segments', rule: 'the scenario has no segments: give one fatigue curve' }]);
+  const fatigue = given;
   const changing = parsed.changes.findIndex((c) => c.set.emailsPerMonth !== undefined);
   if (changing >= 0) {
     throw new InputError([

@@ -2,7 +2,9 @@ import type Decimal from 'decimal.js';
 import { z } from 'zod';
 import { decimalCalculator, ExactDecimal } from '../../calculator/decimalCalculator';
 import { runModel } from '../../model/runModel';
-import { type NumericFieldName, numericFieldNames } from '../../schema/fields';
+import { numericFieldNames, segmentFieldNames } from '../../schema/fields';
+import { type FieldPath, parseFieldPath, readFieldPath, numericFieldPaths } from '../../schema/fieldPaths';
+import { FIELD_PATH_EXAMPLES } from '../../schema/withFieldValues';
 import { InputError } from '../../errors/inputError';
 import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
@@ -10,6 +12,7 @@ import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { analysisMonths } from '../cashflow/analysisMonths';
 import { nearestValidValue } from './nearestValidValue';
+import { missingPlace } from './missingPlace';
 import { optionsArgument } from '../../errors/optionsArgument';
 import type { ScenarioInputData } from '../../schema/scenarioInput';
 
@@ -21,11 +24,19 @@ export const SensitivityOptions = z.strictObject({
   years: z.number({ error: 'must be a number of years' }).optional(),
   /** Horizon in months. */
   months: z.number({ error: 'must be a number of months' }).optional(),
-  /** The inputs to vary (default: every numeric input whose value is not 0). */
+  /**
+   * The inputs to vary, by field path (`openRate`, `segments.engaged.openRate`, `retention.alpha`, `moves[0].sharePerMonth`);
+   * default: every numeric input whose value in force is not 0, but the segments' shares (see {@link sensitivity}).
+   */
   fields: z
-    .array(z.enum(numericFieldNames as [NumericFieldName, ...NumericFieldName[]], { error: `must be numeric input fields (${fieldList})` }), {
-      error: 'must be a list of numeric input fields, e.g. ["openRate", "clickRate"]',
-    })
+    .array(
+      z
+        .string({ error: `must be numeric input fields (${fieldList}) or paths such as ${FIELD_PATH_EXAMPLES}` })
+        .refine((path) => parseFieldPath(path) !== undefined, {
+          error: `must be numeric input fields (${fieldList}) or paths such as ${FIELD_PATH_EXAMPLES}`,
+        }),
+      { error: 'must be a list of numeric input fields, e.g. ["openRate", "clickRate"]' },
+    )
     .min(1, { error: 'must name at least one input' })
     .optional(),
   /** The relative change of each input, both ways (default 0.1: ±10 %). */
@@ -39,7 +50,8 @@ export type SensitivityOptions = z.input<typeof SensitivityOptions>;
 
 /** One input's bar of the tornado. */
 export interface SensitivityEntry {
-  readonly field: NumericFieldName;
+  /** The input's field path, e.g. `openRate` or `segments.engaged.openRate` (see `fieldPathGuide` for its label). */
+  readonly field: FieldPath;
   /** The input's value in the scenario (month 1), in its unit. */
   readonly value: number;
   /** The lower of the two values used: value × (1 − change) for a positive value, or the nearest valid value. */
@@ -80,6 +92,25 @@ export interface SensitivityResult {
 
 const exactNpv = (input: ScenarioInput, months: number) => runModel(decimalCalculator, input, { months }).npv;
 
+/** Whether every segment sets its own value of a scenario-wide path (a field, or retention's α or β): varying the scenario's then changes nothing. */
+function overriddenBySegments(input: ScenarioInput, path: FieldPath): boolean {
+  const segments = Object.values(input.segments ?? {});
+  if (segments.length === 0) return false;
+  if (path.startsWith('retention.')) return segments.every((segment) => segment.retention !== undefined);
+  return (
+    (segmentFieldNames as readonly string[]).includes(path) && segments.every((segment) => segment[path as (typeof segmentFieldNames)[number]] !== undefined)
+  );
+}
+
+/** The inputs varied by default: every path whose value in force is not 0, but the segments' shares and the scenario's values no segment inherits. */
+function defaultFields(input: ScenarioInput): FieldPath[] {
+  return numericFieldPaths(input).filter((path) => {
+    const { field, keys } = parseFieldPath(path)!;
+    if (keys.length === 3 && (field === 'share' || field === 'newSubscriberShare')) return false;
+    return (readFieldPath(input, path) ?? 0) !== 0 && !overriddenBySegments(input, path);
+  });
+}
+
 /** The elasticity from the central difference, or why there is none. */
 function elasticityOf(
   value: number,
@@ -117,11 +148,19 @@ function elasticityOf(
  * a reason, when the base NPV or the input is 0. Every NPV runs on the exact backend
  * (2 × inputs + 1 model runs).
  *
+ * Inputs are named by field path: a segment's field (`segments.engaged.openRate`, its own value or the one it
+ * inherits: moving it gives the segment its own), retention's α and β, a move's share. By default every
+ * input whose value in force is not 0 is varied — for a segmented scenario, each segment's fields (a bar per
+ * segment and field), the scenario's fields that some segment inherits (a scenario field every segment sets
+ * for itself moves nothing and is left out), retention and the moves — but not the segments' `share` and
+ * `newSubscriberShare`: the shares sum to 1, so one cannot move alone. Named in `fields`, a share moves with
+ * the other segments' shares rescaled in proportion (`fieldPathValues`): the bar of the list's mix.
+ *
  * @param input - a scenario input (validated here; an already parsed input is accepted as is)
  * @param options - `years` or `months` (default 5 years), `fields`, `change` (default 0.1)
  * @returns the base NPV and one entry per input, the largest swing first
  * @throws {InputError} for a bad input or option, e.g. `change: must be at most 1 …`,
- *   or `fields: openRate is not set in this scenario …`
+ *   `fields: openRate is not set in this scenario …`, or `fields[2]: "segments.x.openRate" names no segment of the scenario (engaged, dormant)`
  *
  * @example
  * // articleFile = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
@@ -134,8 +173,10 @@ export function sensitivity(input: ScenarioInputData, options: SensitivityOption
   const parsed = parseScenarioInput(input);
   const { years, months: monthsOption, fields, change } = parseWith(SensitivityOptions, optionsArgument(options));
   const months = analysisMonths({ years, months: monthsOption }, 5);
-  const chosen = fields === undefined ? numericFieldNames.filter((f) => (parsed[f] ?? 0) !== 0) : [...new Set(fields)];
-  const unset = chosen.filter((f) => parsed[f] === undefined);
+  const missing = fields === undefined ? [] : fields.flatMap((path, index) => missingPlace(parsed, path, `fields[${index}]`));
+  if (missing.length > 0) throw new InputError(missing);
+  const chosen = fields === undefined ? defaultFields(parsed) : [...new Set(fields)];
+  const unset = chosen.filter((f) => readFieldPath(parsed, f) === undefined);
   if (unset.length > 0) {
     throw new InputError(
       unset.map((f) => ({ path: 'fields', rule: `${f} is not set in this scenario (it has no effect with clickRateBasis "${parsed.clickRateBasis}")` })),
@@ -143,7 +184,7 @@ export function sensitivity(input: ScenarioInputData, options: SensitivityOption
   }
   const npvBase = exactNpv(parsed, months);
   const tornado = chosen.map((field): SensitivityEntry => {
-    const value = parsed[field]!;
+    const value = readFieldPath(parsed, field)!;
     // value × (1 ∓ change) in decimal, so that 0.4 × 0.9 is 0.36, not 0.36000000000000004
     const [down, up] = [-change, change].map((c) => new ExactDecimal(value).times(new ExactDecimal(1).plus(c)).toNumber()).sort((a, b) => a - b) as [
       number,

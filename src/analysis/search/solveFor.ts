@@ -3,17 +3,20 @@ import { z } from 'zod';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { forecastNpv } from '../../model/forecastNpv';
 import { runModel } from '../../model/runModel';
-import { type NumericFieldName, numericFieldNames } from '../../schema/fields';
+import { numericFieldNames } from '../../schema/fields';
+import { type FieldPath, parseFieldPath, readFieldPath } from '../../schema/fieldPaths';
 import { InputError } from '../../errors/inputError';
 import { parseWith } from '../../schema/parseWith';
 import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
-import { withFieldValues } from '../../schema/withFieldValues';
+import { FIELD_PATH_EXAMPLES, withFieldValues } from '../../schema/withFieldValues';
+import { fieldPathValues } from './fieldPathValues';
 import { analysisMonths } from '../cashflow/analysisMonths';
 import { fieldRange } from './fieldRange';
 import { findRoot } from '../../numeric/findRoot';
 import { nearestValidValue } from './nearestValidValue';
+import { missingPlace } from './missingPlace';
 import { optionsArgument } from '../../errors/optionsArgument';
 import type { ScenarioInputData } from '../../schema/scenarioInput';
 
@@ -34,13 +37,13 @@ export const SolveForOptions = z.strictObject({
 });
 export type SolveForOptions = z.input<typeof SolveForOptions>;
 
-const Field = z.enum(numericFieldNames as [NumericFieldName, ...NumericFieldName[]], {
-  error: `must be a numeric input field (${numericFieldNames.join(', ')})`,
-});
+const fieldRule = `must be a numeric input field (${numericFieldNames.join(', ')}) or a field path such as ${FIELD_PATH_EXAMPLES}`;
+const Field = z.string({ error: fieldRule }).refine((path) => parseFieldPath(path) !== undefined, { error: fieldRule });
 
 /** The result of {@link solveFor}. */
 export interface SolveForResult {
-  readonly field: NumericFieldName;
+  /** The input's field path, e.g. `openRate` or `segments.engaged.openRate`. */
+  readonly field: FieldPath;
   /** The horizon, in months. */
   readonly months: number;
   /** The NPV aimed at (money at t = 0). */
@@ -106,11 +109,16 @@ const money = (x: number) => (Math.abs(x) < 1e15 ? Math.round(x).toLocaleString(
  * the answer is recomputed on the exact backend.
  *
  * @param input - a scenario input (validated here; an already parsed input is accepted as is)
- * @param field - the input to solve for, e.g. `"openRate"`
+ * The input is named by its field path: `"openRate"`, a segment's field (`"segments.engaged.openRate"`: the
+ * break-even open rate of the engaged segment, the others as they are), retention's α or β, a move's share;
+ * a segment's share moves with the other segments' rescaled to keep their sum 1 (`fieldPathValues`).
+ *
+ * @param field - the input to solve for, e.g. `"openRate"` or `"segments.engaged.openRate"`
  * @param options - `years` or `months` (default 5 years), `targetNpv` (default 0), `min`, `max`
  * @returns the value, the exact NPV there, every root found and the work spent
  * @throws {InputError} for a bad input or option, or when no value reaches the target:
- *   `openRate: no value from 0 to 1 brings the 5-year NPV to 0 (NPV runs from -12,345 to 98,765)`
+ *   `openRate: no value from 0 to 1 brings the 5-year NPV to 0 (NPV runs from -12,345 to 98,765)`, or
+ *   `field: "segments.x.openRate" names no segment of the scenario (engaged, dormant)`
  *
  * @example
  * // articleFile = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
@@ -118,12 +126,14 @@ const money = (x: number) => (Math.abs(x) < 1e15 ? Math.round(x).toLocaleString(
  * result.value //=> 0.12127… (below a 12.1 % open rate the baseline does not pay in 5 years)
  * result.npvAtValue.abs().lt(1e-6) //=> true
  */
-export function solveFor(input: ScenarioInputData, field: NumericFieldName, options: SolveForOptions = {}): SolveForResult {
+export function solveFor(input: ScenarioInputData, field: FieldPath, options: SolveForOptions = {}): SolveForResult {
   const parsed = parseScenarioInput(input);
   const name = parseWith(Field, field, ['field']);
   const { years, months: monthsOption, targetNpv, min, max } = parseWith(SolveForOptions, optionsArgument(options));
   const months = analysisMonths({ years, months: monthsOption }, 5);
-  const currentValue = parsed[name];
+  const missing = missingPlace(parsed, name, 'field');
+  if (missing.length > 0) throw new InputError(missing);
+  const currentValue = readFieldPath(parsed, name);
   if (currentValue === undefined) {
     throw new InputError([{ path: name, rule: `is not set in this scenario, so it has no effect on the NPV (clickRateBasis is "${parsed.clickRateBasis}")` }]);
   }
@@ -141,7 +151,7 @@ export function solveFor(input: ScenarioInputData, field: NumericFieldName, opti
   const range = { min: min ?? valid.min, max: max ?? valid.max };
   if (range.min >= range.max) throw new InputError([{ path: 'max', rule: `must be more than min (${range.min})` }]);
 
-  const withValue = (v: number): ScenarioInput => withFieldValues(parsed, { [name]: v }, { changes: 'scale' });
+  const withValue = (v: number): ScenarioInput => withFieldValues(parsed, fieldPathValues(parsed, name, v), { changes: 'scale' });
   let evaluations = 0;
   const gap = (v: number): number => {
     evaluations++;

@@ -6,12 +6,13 @@ import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import triangularCdf from '@stdlib/stats-base-dists-triangular-cdf';
 import triangularQuantile from '@stdlib/stats-base-dists-triangular-quantile';
-import { fieldRules, type NumericFieldName } from '../../schema/fields';
 import { InputError, type InputProblem } from '../../errors/inputError';
 import { parseWith } from '../../schema/parseWith';
 import { Distribution } from '../../schema/distribution';
-import { fieldRange } from '../search/fieldRange';
+import { type FieldPath, parseFieldPath } from '../../schema/fieldPaths';
+import { FIELD_PATH_EXAMPLES } from '../../schema/withFieldValues';
 import { requireArgument } from '../../errors/argument';
+import { fieldRange } from '../search/fieldRange';
 import { numericFieldNames } from '../../schema/fields';
 
 /** Least probability a distribution must give the field's valid range: below it the draws would all sit on a bound. */
@@ -118,8 +119,9 @@ function shapeOf(d: Distribution): Shape {
 }
 
 /**
- * Prepares a distribution of a scenario file for drawing values of one input field, truncated
- * exactly to the field's valid range [a, b] (`fieldRange`: e.g. 0…1 for a rate, 0…1e12 for money)
+ * Prepares a distribution of a scenario file for drawing values of one numeric input, named by its
+ * field path (`openRate`, `segments.engaged.openRate`, `retention.alpha`, `moves[0].sharePerMonth`), truncated
+ * exactly to the input's valid range [a, b] (`fieldRange`: e.g. 0…1 for a rate, 0…1e12 for money)
  * by inverse-CDF sampling, with F the distribution's CDF and Q its quantile function:
  *
  * ```
@@ -138,7 +140,7 @@ function shapeOf(d: Distribution): Shape {
  * CDFs and quantiles are stdlib's (`@stdlib/stats-base-dists-*`); the uniform's are written out.
  *
  * @param distribution - a distribution spec (see `Distribution`)
- * @param field - the numeric input field it stands for, e.g. `"openRate"`
+ * @param field - the numeric input it stands for, by field path, e.g. `"openRate"` or `"segments.engaged.openRate"`
  * @param path - where it sits, for messages (default: the field's name), e.g. `"hypotheses.H1.openRate"`
  * @returns the point value, the probability mass inside the range, and `sample(u)`
  * @throws {InputError} `path.sd: must be more than 0 …`, `path.dist: must be one of …`, or
@@ -149,9 +151,11 @@ function shapeOf(d: Distribution): Shape {
  * openRate.value //=> 0.4
  * openRate.sample(0.5) //=> 0.3993… (the median)
  * distributionSampler({ dist: 'normal', mean: 0.1, sd: 0.1 }, 'openRate').sample(0) //=> 0 (truncated at 0)
+ * distributionSampler({ dist: 'uniform', min: 0, max: 0.2 }, 'moves[0].sharePerMonth').sample(0.25) //=> 0.05
  */
-export function distributionSampler(distribution: unknown, field: NumericFieldName, path: string = field): DistributionSampler {
-  requireArgument('field', field, (numericFieldNames as readonly unknown[]).includes(field), `a numeric input field (${numericFieldNames.join(', ')})`);
+export function distributionSampler(distribution: unknown, field: FieldPath, path: string = field): DistributionSampler {
+  const parts = parseFieldPath(field);
+  requireArgument('field', field, parts !== undefined, `a numeric input field (${numericFieldNames.join(', ')}) or a path such as ${FIELD_PATH_EXAMPLES}`);
   const spec = parseWith(Distribution, distribution, [path]);
   const { mean, cdf, quantile } = shapeOf(spec);
   const { min, max } = fieldRange(field);
@@ -166,7 +170,7 @@ export function distributionSampler(distribution: unknown, field: NumericFieldNa
     });
   }
   const value = spec.value ?? mean;
-  const valid = fieldRules[field].safeParse(value);
+  const valid = parts!.rule.safeParse(value);
   if (!valid.success) {
     const rule = valid.error.issues[0]?.message ?? 'is not a valid value';
     problems.push(

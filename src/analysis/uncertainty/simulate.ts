@@ -1,6 +1,7 @@
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { runModel } from '../../model/runModel';
 import { resolveHypotheses } from '../../scenarios/resolveHypotheses';
+import { checkWork, segmentedCellMonths, WORK_LIMITS } from '../../scenarios/workLimits';
 import { scenarioFileWarnings } from '../../scenarios/scenarioFileWarnings';
 import { atScenarioPath } from './atScenarioPath';
 import { cumulativeNpvDraws } from './cumulativeNpvDraws';
@@ -34,10 +35,13 @@ export { DEFAULT_DRAWS, DEFAULT_SEED } from './simulationPlan';
  * deltaVsBaseline     = statistics of NPV_s,k − NPV_baseline,k
  * mean = Σ_k NPV_s,k / draws;  P5 … P95 by linear interpolation (type 7, see `percentile`)
  * ```
- * A drawn value sets the field from month 1; a `changes` entry of the same field still replaces it
- * from its month on. A draw in which some scenario breaks additive churn (churnPerMonth +
- * churnPerEmail × emailsPerMonth > 1) is thrown away whole and drawn again from the stream
- * (counted in `redrawn`): the result is the joint distribution conditioned on valid inputs.
+ * A distribution may stand for any numeric input, named by its field path: a field (`openRate`), a
+ * segment's (`segments.engaged.openRate`, which becomes that segment's own value), a retention's α or β,
+ * a move's `sharePerMonth`; the stream's numbers go to the distributions in file order. A drawn value
+ * sets the input from month 1; a `changes` entry of the same input still replaces it from its month on.
+ * A draw in which some scenario breaks a cross-field rule (additive churn above the whole list; with
+ * segments, shares that no longer sum to 1 …: see `drawValues`) is thrown away whole and drawn again
+ * from the stream (counted in `redrawn`): the result is the joint distribution conditioned on valid inputs.
  *
  * Deterministic: the stream is MT19937 (pure-rand's `mersenne`, seeded with `seed`) read 53 bits
  * per number (`uniformFloat64`), so the same seed gives the same draws everywhere; the model and
@@ -64,13 +68,30 @@ export { DEFAULT_DRAWS, DEFAULT_SEED } from './simulationPlan';
 export function simulate(data: unknown, options: SimulateOptions = {}): Simulation {
   const { file, distributions, draws, seed, horizonsYears, horizonMonths, months } = planSimulation(data, options);
   const scenarios = resolveHypotheses(file);
+  const cells = segmentedCellMonths(
+    scenarios.map((s) => s.input),
+    months,
+  );
+  if (cells !== undefined) {
+    const where = 'per simulation: fewer draws, a shorter horizon (with retention by tenure the work grows with its square) or fewer segmented hypotheses';
+    checkWork(
+      'draws',
+      [
+        [cells, `cell-months of the segmented scenarios over ${months} months`],
+        [draws, 'draws'],
+      ],
+      'cell-month-draws',
+      WORK_LIMITS.simulationCellMonthDraws,
+      where,
+    );
+  }
   const pathOf = (name: string) => (name === file.baselineName ? 'baseline' : `hypotheses.${name}`);
   const pointNpvs = scenarios.map(
     (s) => atScenarioPath(() => runModel(decimalCalculator, s.input, { months, checkpoints: horizonMonths }), pathOf(s.name)).npvAtCheckpoints,
   );
 
   const samplers = distributions.map((d) => distributionSampler(d.distribution, d.field, d.path));
-  const drawnFields = drawnFieldsOf(scenarios, distributions);
+  const drawnFields = drawnFieldsOf(scenarios, distributions, file);
   const { values, redrawn } = drawValues({ draws, seed, samplers, scenarios, drawnFields, pathOf });
   const { atHorizon, summaries, bands } = cumulativeNpvDraws({
     scenarios,

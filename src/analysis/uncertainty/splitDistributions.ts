@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NumericFieldName } from '../../schema/fields';
+import type { FieldPath } from '../../schema/fieldPaths';
 import { formatPath } from '../../errors/formatPath';
 import { InputError, type InputProblem } from '../../errors/inputError';
 import { problemsFromZod } from '../../schema/problemsFromZod';
@@ -12,12 +12,12 @@ import { isDistributionLike, isDistributionProblem, type ParsedUncertainFile, Un
 
 /** One distribution of an uncertain scenario file, and where it sits. */
 export interface LocatedDistribution {
-  /** Where it sits in the file, e.g. `baseline.openRate`, `hypotheses.H4.investment`, `hypotheses.H2+H4.set.emailsPerMonth`. */
+  /** Where it sits in the file, e.g. `baseline.openRate`, `hypotheses.H4.investment`, `hypotheses.H2+H4.set.emailsPerMonth`, `baseline.segments.engaged.openRate`. */
   readonly path: string;
   /** The scenario that gives it: the baseline (by its `baselineName`) or a hypothesis' name. */
   readonly scenario: string;
-  /** The input field it stands for. */
-  readonly field: NumericFieldName;
+  /** The numeric input it stands for, by its field path in the scenario: `openRate`, `segments.engaged.openRate`, `retention.alpha`, `moves[0].sharePerMonth`. */
+  readonly field: FieldPath;
   /** The validated spec. */
   readonly distribution: Distribution;
   /** Its point value, written into `file` in its place. */
@@ -47,14 +47,21 @@ const indexIn = (value: unknown, key: PropertyKey | undefined): number =>
 const at = (value: unknown, key: PropertyKey | undefined): unknown =>
   isPlainObject(value) && key !== undefined && Object.hasOwn(value, key) ? value[key as string] : undefined;
 
-/** Where `path` sits in the file as written, as indices of its keys: top-level key, scenario, field (and `set` field). */
+/**
+ * Where `path` sits in the file as written, as the indices of its keys: the top-level key, then (in the
+ * baseline and the hypotheses) each key down to the distribution it names, if any.
+ */
 function position(data: unknown, path: readonly PropertyKey[]): number[] {
-  const [top, name, key, field] = path;
-  const section = at(data, top);
-  if (top === 'baseline') return [indexIn(data, top), indexIn(section, name)];
-  if (top !== 'hypotheses') return [indexIn(data, top)];
-  const entry = at(section, name);
-  return [indexIn(data, top), indexIn(section, name), indexIn(entry, key), key === 'set' ? indexIn(at(entry, key), field) : 0];
+  const [top, ...rest] = path;
+  const indices = [indexIn(data, top)];
+  if (top !== 'baseline' && top !== 'hypotheses') return indices;
+  let value = at(data, top);
+  for (const key of rest) {
+    indices.push(Array.isArray(value) && typeof key === 'number' ? key : indexIn(value, key));
+    value = Array.isArray(value) && typeof key === 'number' ? value[key] : at(value, key);
+    if (isDistributionLike(value)) break;
+  }
+  return indices;
 }
 
 /** Compares two lists of numbers in lexicographic order. */
@@ -77,8 +84,9 @@ function problemsInOrder(issues: readonly Issue[], data: unknown): InputProblem[
 }
 
 /**
- * Splits an uncertain scenario file — a scenario file where any numeric field of the baseline,
- * of a hypothesis' patch or of a combination's `set` may be a distribution (see `Distribution`),
+ * Splits an uncertain scenario file — a scenario file where any numeric input of the baseline,
+ * of a hypothesis' patch or of a combination's `set` may be a distribution (see `Distribution`): a field,
+ * a segment's share or field, a retention's α or β, a move's `sharePerMonth`;
  * plus an optional `"simulation": { "draws", "seed" }` section and an optional `"report"` section
  * (handed back unchecked: the report's renderer reads it) — into a plain scenario file, each
  * distribution replaced by its point value (`value`, or the mean), which `parseScenarioFile` and
@@ -104,6 +112,9 @@ function problemsInOrder(issues: readonly Issue[], data: unknown): InputProblem[
  * const split = splitDistributions({ baseline: { ...input, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: { H1: { emailsPerMonth: 3 } } });
  * split.file.baseline.openRate //=> 0.4
  * split.distributions //=> [{ path: 'baseline.openRate', scenario: 'baseline', field: 'openRate', distribution: { dist: 'beta', … }, value: 0.4 }]
+ * const engaged = { ...segmentedInput.segments.engaged, openRate: { dist: 'uniform', min: 0.4, max: 0.6 } };
+ * splitDistributions({ baseline: { ...segmentedInput, segments: { ...segmentedInput.segments, engaged } }, hypotheses: {} }).distributions[0].field
+ * //=> 'segments.engaged.openRate'
  */
 export function splitDistributions<Report = unknown>(
   data: unknown,
@@ -114,22 +125,26 @@ export function splitDistributions<Report = unknown>(
   if (!result.success) throw new InputError(problemsInOrder(result.error.issues, data));
   const { simulation = {}, report, ...parsed } = result.data;
   const distributions: LocatedDistribution[] = [];
-  /** A copy of `written` (a baseline or a patch) with each distribution replaced by its point value in `points`, recording both. */
-  const pointCopy = (written: unknown, points: unknown, path: readonly PropertyKey[], scenario: string) =>
-    Object.fromEntries(
-      Object.entries(written as Record<string, unknown>).map(([field, value]) => {
-        if (!isDistributionLike(value)) return [field, value];
-        const point = (points as Record<string, number>)[field]!;
-        distributions.push({
-          path: formatPath([...path, field]),
-          field: field as NumericFieldName,
-          distribution: Distribution.parse(value),
-          value: point,
-          scenario,
-        });
-        return [field, point];
-      }),
+  /**
+   * A copy of `written` (a baseline or a patch, or a part of it at `keys` inside the scenario) with each distribution
+   * replaced by its point value in `points` (the same part, parsed), recording both.
+   */
+  const pointCopy = (written: unknown, points: unknown, path: readonly PropertyKey[], scenario: string, keys: readonly (string | number)[] = []): unknown => {
+    if (isDistributionLike(written)) {
+      const value = points as number;
+      distributions.push({ path: formatPath([...path, ...keys]), field: formatPath(keys), distribution: Distribution.parse(written), value, scenario });
+      return value;
+    }
+    if (Array.isArray(written))
+      return written.map((item, index) => pointCopy(item, Array.isArray(points) ? points[index] : undefined, path, scenario, [...keys, index]));
+    if (!isPlainObject(written)) return written;
+    return Object.fromEntries(
+      Object.entries(written).map(([key, value]) => [
+        key,
+        keys.length === 0 && key === 'changes' ? value : pointCopy(value, at(points, key), path, scenario, [...keys, key]),
+      ]),
     );
+  };
   const hypothesis = (name: string, entry: unknown) =>
     isPlainObject(entry) && 'combine' in entry
       ? Object.fromEntries(

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { InputError } from '../../errors/inputError';
 import { isPlainObject } from '../../json/isPlainObject';
+import { formatPath } from '../../errors/formatPath';
 import { Distribution } from '../../schema/distribution';
-import { fieldRules, numericFieldNames, type NumericFieldName } from '../../schema/fields';
+import { type FieldPath, parseFieldPath } from '../../schema/fieldPaths';
+import { fieldRules, numericFieldNames, type NumericFieldName, segmentFieldNames } from '../../schema/fields';
+import { Retention, RetentionPatch } from '../../schema/retention';
 import { checkCrossFieldRules, ScenarioInput } from '../../schema/scenarioInput';
+import { Move, Moves, Segment, SegmentName, SegmentPatch, Segments, SegmentsPatch } from '../../schema/segments';
 import { checkBaselineNameFree, CombinedHypothesis, hypothesesOf, ScenarioFile, ScenarioName } from '../../scenarios/scenarioFile';
 import { ScenarioPatch } from '../../scenarios/scenarioPatch';
 import { distributionSampler } from './distributionSampler';
@@ -40,12 +44,13 @@ function addIssues(ctx: z.RefinementCtx, issues: readonly Issue[], marked: boole
 export type UncertainField<K extends NumericFieldName> = z.ZodUnion<[(typeof fieldRules)[K], typeof Distribution]>;
 
 /**
- * The field's rule, or a distribution standing for it; parsed to the number, or to the distribution's
- * point value (see `distributionSampler`). Its problems keep their paths inside the distribution
- * (`sd`, `value`). Typed, and described in JSON Schema, as the union it checks.
+ * The rule of the numeric input at `fieldPath` (any segment's or move's stands for all), or a
+ * distribution standing for it; parsed to the number, or to the distribution's point value (see
+ * `distributionSampler`). Its problems keep their paths inside the distribution (`sd`, `value`).
+ * Typed, and described in JSON Schema, as the union it checks.
  */
-function uncertainField<K extends NumericFieldName>(field: K): UncertainField<K> {
-  const rule = fieldRules[field];
+function uncertainNumber(fieldPath: FieldPath): z.ZodUnion<[z.ZodNumber, typeof Distribution]> {
+  const { rule } = parseFieldPath(fieldPath)!;
   const check = (value: unknown, ctx: z.RefinementCtx): unknown => {
     if (!isDistributionLike(value)) {
       const parsed = rule.safeParse(value, { reportInput: true });
@@ -58,7 +63,7 @@ function uncertainField<K extends NumericFieldName>(field: K): UncertainField<K>
       return value;
     }
     try {
-      return distributionSampler(value, field, '').value;
+      return distributionSampler(value, fieldPath, '').value;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // The sampler names the distribution itself ('') or its "value" ('.value').
@@ -67,8 +72,51 @@ function uncertainField<K extends NumericFieldName>(field: K): UncertainField<K>
       return value;
     }
   };
-  return z.preprocess(check, z.union([rule, Distribution])) as unknown as UncertainField<K>;
+  return z.preprocess(check, z.union([rule, Distribution])) as unknown as z.ZodUnion<[z.ZodNumber, typeof Distribution]>;
 }
+
+/** The field's rule, or a distribution standing for it (see `uncertainNumber`). */
+const uncertainField = <K extends NumericFieldName>(field: K): UncertainField<K> => uncertainNumber(field) as unknown as UncertainField<K>;
+
+/** A retention's α and β, each a number or a distribution; `optional` in a patch. */
+const retentionNumbers = (optional: boolean) =>
+  Object.fromEntries(
+    (['alpha', 'beta'] as const).map((key) => [key, optional ? uncertainNumber(`retention.${key}`).optional() : uncertainNumber(`retention.${key}`)]),
+  );
+/** A segment's shares and per-subscriber fields, each a number or a distribution; `share` required unless `optional`. */
+const segmentNumbers = (optional: boolean) => ({
+  share: optional ? uncertainNumber('segments.segment.share').optional() : uncertainNumber('segments.segment.share'),
+  newSubscriberShare: uncertainNumber('segments.segment.newSubscriberShare').optional(),
+  ...Object.fromEntries(segmentFieldNames.map((field) => [field, uncertainNumber(`segments.segment.${field}`).optional()])),
+});
+
+/** A retention whose α and β may be distributions. */
+const UncertainRetention = Retention.extend(retentionNumbers(false));
+/** A retention in a patch whose α and β may be distributions. */
+const UncertainRetentionPatch = RetentionPatch.extend(retentionNumbers(true));
+/** A segment whose shares and fields may be distributions. */
+const UncertainSegment = Segment.extend({ ...segmentNumbers(false), retention: UncertainRetention.optional() });
+/** A segment in a patch whose shares and fields may be distributions. */
+const UncertainSegmentPatch = SegmentPatch.extend({ ...segmentNumbers(true), retention: UncertainRetentionPatch.optional() });
+/** A move whose `sharePerMonth` may be a distribution. */
+const UncertainMove = Move.extend({ sharePerMonth: uncertainNumber('moves[0].sharePerMonth') });
+/** The moves with distributions (the list's own rules kept). */
+const UncertainMoves = Moves.clone({ ...Moves.def, element: UncertainMove } as unknown as typeof Moves.def) as unknown as z.ZodArray<typeof UncertainMove>;
+/** `segments` (the record of `Segments` or `SegmentsPatch`) holding `segment`s with distributions, the record's own rules kept (names, how many). */
+const uncertainSegments = <S extends z.ZodType>(segments: typeof Segments | typeof SegmentsPatch, segment: S) =>
+  (segments as z.ZodType).clone({ ...segments.def, valueType: segment } as unknown as z.ZodType['def']) as unknown as z.ZodRecord<typeof SegmentName, S>;
+/** The nested parts of a baseline, with distributions at their numeric places. */
+const baselineParts = {
+  segments: uncertainSegments(Segments, UncertainSegment).optional(),
+  moves: UncertainMoves.optional(),
+  retention: UncertainRetention.optional(),
+};
+/** The nested parts of a patch, with distributions at their numeric places. */
+const patchParts = {
+  segments: uncertainSegments(SegmentsPatch, UncertainSegmentPatch).optional(),
+  moves: UncertainMoves.optional(),
+  retention: UncertainRetentionPatch.optional(),
+};
 
 /** `Shape` with each numeric field a number or a distribution, optional where it was optional or had a default. */
 type UncertainShape<Shape> = {
@@ -113,7 +161,7 @@ function besides(issue: Issue, paths: readonly (readonly PropertyKey[])[]): Issu
 
 /**
  * `object` (a baseline or a patch whose numeric fields are {@link UncertainField}s), where a
- * distribution written elsewhere — for a field that is not a number, an unknown key, or inside
+ * distribution written elsewhere — for a field that is not a number (at any depth: `retention.periodMonths`), an unknown key, or inside
  * `changes` (a change sets a fixed value from its month on) — is reported as such, in place of
  * what `object` says of that value. Typed, and described in JSON Schema, as `object`.
  */
@@ -128,9 +176,9 @@ function uncertainObject<S extends z.ZodType>(object: S): S {
           rule: 'a distribution is not allowed inside changes (a change sets a fixed value from its month on): give the field itself a distribution instead',
         }));
       }
-      return isDistributionLike(item) && !numericFields.has(key)
-        ? [{ path: [key], rule: 'a distribution can stand only for a numeric input field (check the spelling)' }]
-        : [];
+      return nestedDistributions(item, [key])
+        .filter((path) => parseFieldPath(formatPath(path)) === undefined)
+        .map((path) => ({ path, rule: 'a distribution can stand only for a numeric input field (check the spelling)' }));
     });
     if (misplaced.length === 0) return value;
     addIssues(
@@ -152,11 +200,11 @@ function uncertainObject<S extends z.ZodType>(object: S): S {
 }
 
 /** The fields of a baseline with distributions: a scenario input where any numeric field may be a distribution. */
-export const UncertainBaselineFields = z.strictObject(uncertainShape(ScenarioInput.shape));
+export const UncertainBaselineFields = z.strictObject({ ...uncertainShape(ScenarioInput.shape), ...baselineParts });
 /** A baseline with distributions; its cross-field rules are checked on the point values. */
 const UncertainBaseline = uncertainObject(UncertainBaselineFields.superRefine((input, ctx) => checkCrossFieldRules(input as unknown as ScenarioInput, ctx)));
 /** The fields of a hypothesis' patch with distributions. */
-export const UncertainPatchFields = z.strictObject(uncertainShape(ScenarioPatch.shape));
+export const UncertainPatchFields = z.strictObject({ ...uncertainShape(ScenarioPatch.shape), ...patchParts });
 /** A hypothesis' patch with distributions. */
 const UncertainPatch = uncertainObject(UncertainPatchFields);
 /** A combination whose `set` may hold distributions. */
@@ -179,9 +227,11 @@ export type ParsedUncertainFile<Report> = ScenarioFile & { readonly simulation?:
 
 /**
  * The schema of an uncertain scenario file, with `report` the schema of its `"report"` section: a
- * scenario file (see `ScenarioFile`) where any numeric field of the baseline, of a hypothesis'
- * patch or of a combination's `set` may be a `Distribution` in place of a number (never inside
- * `changes`), plus the optional `"simulation"` section ({@link SimulationSettings}: draws, seed) and
+ * scenario file (see `ScenarioFile`) where any numeric input of the baseline, of a hypothesis'
+ * patch or of a combination's `set` may be a `Distribution` in place of a number — a field
+ * (`openRate`), a segment's share or field (`segments.engaged.openRate`), a retention's α or β
+ * (`retention.alpha`, `segments.dormant.retention.beta`), a move's `sharePerMonth` — never inside
+ * `changes`, plus the optional `"simulation"` section ({@link SimulationSettings}: draws, seed) and
  * the optional `"report"` section.
  *
  * It parses the file to the plain scenario file `parseScenarioFile` gives (each distribution
@@ -217,5 +267,7 @@ export function uncertainScenarioFile<R extends z.ZodType>(report: R) {
  * @example
  * UncertainScenarioFile.safeParse({ baseline: { ...input, openRate: { dist: 'normal', mean: 0.4, sd: -1 } }, hypotheses: {} })
  *   .error.issues[0].path //=> ['baseline', 'openRate', 'sd']
+ * UncertainScenarioFile.safeParse({ baseline: { ...segmentedInput, retention: { alpha: { dist: 'uniform', min: 1, max: 0.5 }, beta: 1.2 } }, hypotheses: {} })
+ *   .error.issues[0].path //=> ['baseline', 'retention', 'alpha', 'max']
  */
 export const UncertainScenarioFile = uncertainScenarioFile(z.unknown());

@@ -14,7 +14,6 @@ import { readObservedFile } from '../readObservedFile';
 import { plainScenarioData } from '../readScenarioData';
 import { terminalText } from '../terminalText';
 import { writeOutput } from '../writeOutput';
-import type { NumericFieldName } from '../../schema/fields';
 import { type Command, formatOf, moneyFormatOf, required, type Values } from '../options';
 import { fieldValueCsv } from '../../render/fieldValueCsv';
 import { fieldValueText } from '../../render/fieldValueText';
@@ -22,8 +21,8 @@ import { unknownName } from '../../scenarios/unknownName';
 
 const formats = [...tableFormats, 'json'];
 
-/** The input field of an unknown (`openRate`, or `H1.openRate` for a hypothesis'). */
-const fieldOf = (unknown: string) => unknownName(unknown).field as NumericFieldName;
+/** The field path of an unknown (`openRate`; `H1.openRate` or `H1.segments.engaged.openRate` for a hypothesis'). */
+const fieldOf = (unknown: string) => unknownName(unknown).path;
 
 /**
  * The fit as one csv table: a row per fitted unknown (its value), per residual (observed, model and
@@ -47,7 +46,12 @@ export const calibrateCommand: Command = {
   examples: ['email-npv calibrate examples/moller-article.json --observed examples/moller-article.observed.json'],
   formats,
   options: {
-    observed: { type: 'string', value: 'FILE', description: 'the observed NPVs to fit and the unknown inputs with their ranges (required)' },
+    observed: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        "the observed NPVs to fit and the unknown inputs with their ranges, each named by its field path, after a scenario's name for a hypothesis' (churnPerEmail, H4.investment, segments.engaged.openRate, H1.retention.alpha) (required)",
+    },
     write: {
       type: 'string',
       value: 'FILE',

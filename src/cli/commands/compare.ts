@@ -1,4 +1,4 @@
-import { comparisonRows, type PublishedNpvs } from '../../render/comparisonRows';
+import { comparisonRows, SCENARIO_WIDE_COLUMN, segmentColumns, type PublishedNpvs } from '../../render/comparisonRows';
 import { csvNumber } from '../../render/csvNumber';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { compareScenarios, type HorizonComparison } from '../../scenarios/compareScenarios';
@@ -20,14 +20,33 @@ export function publishedFrom(observed: readonly ObservedRow[]): PublishedNpvs {
 
 const formats = [...tableFormats, 'json'];
 
-/** Every horizon in one csv table (one header, a horizon column): money to the cent, no ★ (the rank says it). */
+/** Said under a table with segment columns: what they are and how they add up. */
+const SEGMENTS_NOTE = `each segment's column is its contribution to the NPV (its gross profit − its sending costs, discounted); with the ${SCENARIO_WIDE_COLUMN} they add up to the NPV`;
+
+/**
+ * Every horizon in one csv table (one header, a horizon column): money to the cent, no ★ (the rank says it);
+ * a file with segments adds each segment's contribution and the scenario-wide part (empty where a scenario has none).
+ */
 function csvOf(horizons: readonly HorizonComparison[], published: PublishedNpvs | undefined): string {
-  const header = ['horizon (years)', 'scenario', 'NPV', 'rank', 'Δ vs baseline', ...(published ? ['published', 'model − published'] : [])];
+  const segments = [...new Set(horizons.flatMap((h) => segmentColumns(h)))];
+  const contributionHeader = segments.length > 0 ? [...segments, SCENARIO_WIDE_COLUMN] : [];
+  const header = [
+    'horizon (years)',
+    'scenario',
+    'NPV',
+    'rank',
+    'Δ vs baseline',
+    ...(published ? ['published', 'model − published'] : []),
+    ...contributionHeader,
+  ];
   const rows = horizons.flatMap((h) =>
     h.results.map((r) => {
       const value = published?.get(r.name)?.get(h.years);
       const beside = published ? [csvNumber(value ?? null, 2), value === undefined ? '' : csvNumber(r.npv.minus(value), 2)] : [];
-      return [csvNumber(h.years), r.name, csvNumber(r.npv, 2), String(r.rank), csvNumber(r.deltaVsBaseline, 2), ...beside];
+      const own = r.segmentContributions;
+      const contributions =
+        segments.length === 0 ? [] : [...segments.map((name) => csvNumber(own?.segments[name] ?? null, 2)), csvNumber(own?.scenarioWide ?? null, 2)];
+      return [csvNumber(h.years), r.name, csvNumber(r.npv, 2), String(r.rank), csvNumber(r.deltaVsBaseline, 2), ...beside, ...contributions];
     }),
   );
   return renderTable('csv', header, rows);
@@ -70,6 +89,7 @@ export const compareCommand: Command = {
       const title = `${yearsText(h.years)} (${h.months} months) — ${winnerText(h)}`;
       return `${format === 'md' ? '### ' : ''}${title}\n\n${renderTable(format as TableFormat, header, rows)}`;
     });
-    return { text: sections.join('\n\n'), warnings };
+    const segmented = comparison.horizons.some((h) => segmentColumns(h).length > 0);
+    return { text: [...sections, ...(segmented ? [SEGMENTS_NOTE] : [])].join('\n\n'), warnings };
   },
 };

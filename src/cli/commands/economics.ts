@@ -18,7 +18,7 @@ export const economicsCommand: Command = {
   name: 'economics',
   summary: 'the value of one subscriber (LTV), CAC, CPL, CPO, list growth and revenue per email of a scenario',
   usage:
-    'email-npv economics <file|-> [--scenario NAME] [--years N | --months N] [--acquisition-spend MONEY] [--leads-per-month N] [--monthly] [--format table|md|csv|json]',
+    'email-npv economics <file|-> [--scenario NAME] [--years N | --months N] [--acquisition-spend MONEY] [--leads-per-month N] [--tenure-months N] [--monthly] [--format table|md|csv|json]',
   examples: [
     'email-npv economics examples/moller-article.json --years 5 --acquisition-spend 500',
     'email-npv economics examples/moller-article.json --scenario H4 --years 1 --monthly --format csv',
@@ -34,6 +34,12 @@ export const economicsCommand: Command = {
       default: 'none: no CAC or CPL',
     },
     'leads-per-month': { type: 'string', value: 'N', description: 'leads won a month, for CPL', default: 'the new subscribers' },
+    'tenure-months': {
+      type: 'string',
+      value: 'N',
+      description: 'months a subscriber valued has already stayed (retention by tenure)',
+      default: "the list's existingTenureMonths",
+    },
     monthly: { type: 'boolean', description: 'prints the month-by-month table instead of the summary' },
   },
   conflicts: [singleHorizonConflict],
@@ -44,7 +50,9 @@ export const economicsCommand: Command = {
     const input = scenarioInputOf(data, scenario);
     const acquisitionSpend = numberOption(values, 'acquisition-spend');
     const leadsPerMonth = numberOption(values, 'leads-per-month');
+    const tenureMonths = numberOption(values, 'tenure-months');
     const e = subscriberEconomics(input, {
+      ...(tenureMonths !== undefined && { tenureMonths }),
       ...singleHorizonOf(values, data),
       ...(acquisitionSpend !== undefined && { acquisitionSpend }),
       ...(leadsPerMonth !== undefined && { leadsPerMonth }),
@@ -80,19 +88,51 @@ export const economicsCommand: Command = {
       return { text: renderTable(format as TableFormat, header, rows), warnings };
     }
     const v = e.subscriberValue;
+    // Segments and retention by tenure: a subscriber of the list and a new one differ, each segment has its own value.
+    const detailed = v.segments !== undefined || !v.constantChurn;
+    const tenure = v.tenureMonths === undefined ? "at the list's tenure" : `after ${v.tenureMonths} months on the list`;
+    const perSegment: [string, Decimal | null, number | undefined, string, string][] = Object.entries(v.segments ?? {}).map(([name, segment]) => [
+      `subscriber value · ${name}`,
+      segment.value,
+      2,
+      moneyOf(segment.value),
+      `one subscriber starting in ${name} (${percentText(segment.share, locale, 0)} of the list); a new one: ${moneyOf(segment.newSubscriberValue)}`,
+    ]);
     // name, value, its csv digits (money 2, amounts per email or subscriber-month 4, others exact), the text shown, meaning
     const cells: [string, Decimal | null, number | undefined, string, string][] = [
-      ['subscriber value (LTV)', v.value, 2, moneyOf(v.value), `gross profit of one subscriber over ${e.months} months, discounted`],
+      [
+        'subscriber value (LTV)',
+        v.value,
+        2,
+        moneyOf(v.value),
+        detailed
+          ? `gross profit of one subscriber of the list, ${tenure}, over ${e.months} months, discounted`
+          : `gross profit of one subscriber over ${e.months} months, discounted`,
+      ],
+      ...(detailed
+        ? ([
+            [
+              'new subscriber value',
+              v.newSubscriberValue,
+              2,
+              moneyOf(v.newSubscriberValue),
+              `the same for a subscriber who has just joined${v.segments === undefined ? '' : ' (split by newSubscriberShare)'}`,
+            ],
+            ...perSegment,
+          ] as typeof perSegment)
+        : []),
       [
         'steady-state value v / (c + d)',
         v.steadyStateValue,
         2,
         moneyOf(v.steadyStateValue),
-        v.steadyStateValue === null
-          ? 'unbounded: no churn, no discounting'
-          : v.constantInputs
-            ? 'the same with no end (inputs constant)'
-            : 'month-1 inputs held forever (the inputs change: a rough guide)',
+        !v.constantChurn
+          ? 'none: churn changes with tenure or moves (the value above is the model run)'
+          : v.steadyStateValue === null
+            ? 'unbounded: no churn, no discounting'
+            : v.constantInputs
+              ? 'the same with no end (inputs constant)'
+              : 'month-1 inputs held forever (the inputs change: a rough guide)',
       ],
       ['gross profit per subscriber (v)', v.grossProfitPerMonth, 4, moneyOf(v.grossProfitPerMonth, 4), 'per month, month 1'],
       ['list loss (c)', v.lossShareMonthly, undefined, percentOf(v.lossShareMonthly), 'share of the list lost per month, month 1'],
@@ -104,7 +144,13 @@ export const economicsCommand: Command = {
       ['CPO', e.cpo, 2, moneyOf(e.cpo), 'email costs / orders'],
       ['CAC', e.cac, 2, moneyOf(e.cac), e.cac === null ? 'give --acquisition-spend (money per month)' : 'acquisition spend / new subscribers'],
       ['CPL', e.cpl, 2, moneyOf(e.cpl), leadsPerMonth === undefined ? 'acquisition spend / leads (leads = new subscribers)' : 'acquisition spend / leads'],
-      ['LTV / CAC', e.ltvToCac, undefined, e.ltvToCac === null ? dash : formatNumber(e.ltvToCac, 2, locale), 'subscriber value / CAC'],
+      [
+        'LTV / CAC',
+        e.ltvToCac,
+        undefined,
+        e.ltvToCac === null ? dash : formatNumber(e.ltvToCac, 2, locale),
+        detailed ? 'new subscriber value / CAC' : 'subscriber value / CAC',
+      ],
     ];
     if (format === 'csv')
       return {

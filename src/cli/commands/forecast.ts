@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { forecast } from '../../model/forecast';
-import type { MonthRow } from '../../model/monthRow';
+import type { MonthRow, SegmentMonth } from '../../model/monthRow';
 import { forecastTable } from '../../render/forecastTable';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
@@ -31,10 +31,48 @@ const columns = [
 const moneyColumns: ReadonlySet<string> = new Set(['revenue', 'grossProfit', 'costs', 'netCashFlow', 'presentValue', 'cumulativeNpv']);
 const formats = ['table', 'md', 'csv', 'json'];
 
+/** A segment's columns, as the model names them (see `SegmentMonth`). */
+const segmentColumns = [
+  'subscribersStart',
+  'subscribersLost',
+  'movedOut',
+  'movedIn',
+  'newSubscribers',
+  'emailsSent',
+  'orders',
+  'revenue',
+  'grossProfit',
+  'costs',
+  'netCashFlow',
+] as const satisfies readonly (keyof SegmentMonth<Decimal>)[];
+
+/** The segments of a forecast's rows, in the order written (empty when unsegmented). */
+const segmentsOf = (rows: readonly MonthRow<Decimal>[]) => Object.keys(rows[0]?.segments ?? {});
+
 const exactRows = (rows: readonly MonthRow<Decimal>[]) => rows.map((r) => columns.map((k) => String(r[k] ?? '')));
-/** The csv cells: money to the cent, people, emails, orders and the discount factor exact. */
+/** The csv cells: money to the cent, people, emails, orders and the discount factor exact; then each segment's columns. */
 const csvRows = (rows: readonly MonthRow<Decimal>[]) =>
-  rows.map((r) => columns.map((k) => (k === 'month' ? String(r.month) : k === 'date' ? (r.date ?? '') : csvNumber(r[k], moneyColumns.has(k) ? 2 : undefined))));
+  rows.map((r) => [
+    ...columns.map((k) => (k === 'month' ? String(r.month) : k === 'date' ? (r.date ?? '') : csvNumber(r[k], moneyColumns.has(k) ? 2 : undefined))),
+    ...segmentsOf(rows).flatMap((name) => segmentColumns.map((k) => csvNumber(r.segments![name]![k], moneyColumns.has(k) ? 2 : undefined))),
+  ]);
+/** The csv header: the month's columns, then `segments.<name>.<column>` for each segment. */
+const csvHeader = (rows: readonly MonthRow<Decimal>[]) => [
+  ...columns,
+  ...segmentsOf(rows).flatMap((name) => segmentColumns.map((k) => `segments.${name}.${k}`)),
+];
+/** The Markdown text: the month table, then one table per segment under its name (values exact). */
+function mdOf(rows: readonly MonthRow<Decimal>[]): string {
+  const segmentTables = segmentsOf(rows).map(
+    (name) =>
+      `### Segment ${name}\n\n${renderTable(
+        'md',
+        ['month', ...segmentColumns],
+        rows.map((r) => [String(r.month), ...segmentColumns.map((k) => String(r.segments![name]![k]))]),
+      )}`,
+  );
+  return [renderTable('md', columns, exactRows(rows)), ...segmentTables].join('\n\n');
+}
 
 export const forecastCommand: Command = {
   name: 'forecast',
@@ -58,8 +96,8 @@ export const forecastCommand: Command = {
     const result = forecast(scenarioInputOf(data, scenario), singleHorizonOf(values, data));
     const warnings = scenarioWarningsOf(data, scenario, result.warnings);
     if (format === 'json') return { text: JSON.stringify({ months: result.months, npv: result.npv, rows: result.rows, warnings }, null, 2), warnings };
-    if (format === 'csv') return { text: renderTable(format, columns, csvRows(result.rows)), warnings };
-    if (format === 'md') return { text: renderTable(format, columns, exactRows(result.rows)), warnings };
+    if (format === 'csv') return { text: renderTable(format, csvHeader(result.rows), csvRows(result.rows)), warnings };
+    if (format === 'md') return { text: mdOf(result.rows), warnings };
     const money = moneyFormatOf(values);
     return {
       text: `${forecastTable(result, money)}\n\nNPV over ${result.months} months (investment ${formatMoney(result.investment, money)} at t = 0): ${formatMoney(result.npv, money)}`,

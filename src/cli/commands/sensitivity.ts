@@ -3,7 +3,7 @@ import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
-import type { NumericFieldName } from '../../schema/fields';
+import type { FieldPath } from '../../schema/fieldPaths';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption, type CliMoneyFormat } from '../options';
@@ -55,9 +55,9 @@ function csvOf(result: SensitivityResult): string {
   return renderTable('csv', header, rows);
 }
 
-/** `--fields openRate,clickRate` as a list of names (checked by `sensitivity`), or undefined when absent. */
-function fieldsOption(raw: string | boolean | undefined): NumericFieldName[] | undefined {
-  return typeof raw === 'string' ? (raw.split(',').map((part) => part.trim()) as NumericFieldName[]) : undefined;
+/** `--fields openRate,segments.engaged.openRate` as a list of field paths (checked by `sensitivity`), or undefined when absent. */
+function fieldsOption(raw: string | boolean | undefined): FieldPath[] | undefined {
+  return typeof raw === 'string' ? raw.split(',').map((part) => part.trim()) : undefined;
 }
 
 const formats = [...tableFormats, 'json'];
@@ -78,8 +78,9 @@ export const sensitivityCommand: Command = {
     fields: {
       type: 'string',
       value: 'F1,F2,…',
-      description: 'the numeric inputs to move, separated by commas',
-      default: 'every numeric input whose value is not 0',
+      description:
+        'the numeric inputs to move, separated by commas: fields or field paths, e.g. openRate,segments.engaged.openRate,retention.alpha,moves[0].sharePerMonth',
+      default: "every numeric input whose value is not 0, each segment's fields included, the segments' shares left out",
     },
   },
   conflicts: [singleHorizonConflict],

@@ -3,9 +3,9 @@ import { scenarioWarningsOf } from '../../scenarios/scenarioWarningsOf';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
-import { inputGuide } from '../../schema/inputGuide';
+import { fieldPathGuide } from '../../schema/fieldPathGuide';
+import { type FieldPath, parseFieldPath } from '../../schema/fieldPaths';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
-import type { NumericFieldName } from '../../schema/fields';
 import { readScenarioData } from '../readScenarioData';
 import { singleHorizonConflict, singleHorizonOf, singleHorizonOptionSpecs } from '../horizonOptions';
 import { type Command, formatOf, moneyFormatOf, numberOption, required, type CliMoneyFormat } from '../options';
@@ -15,10 +15,16 @@ import { fieldValueText } from '../../render/fieldValueText';
 import { horizonText } from '../../render/horizonText';
 import { titleText } from '../../render/titleText';
 
-/** The field in words for a sentence: its guide label without the symbol, e.g. "open rate". */
-const fieldNoun = (field: NumericFieldName) => {
-  const label = inputGuide[field].label.replace(/\s*\([^)]*\)$/, '');
-  return label.charAt(0).toLowerCase() + label.slice(1);
+/**
+ * The input in words for a sentence: its guide label without the symbol, e.g. "open rate"; a segment's as
+ * "open rate of the engaged segment", a move's as "share moving engaged → dormant".
+ */
+const fieldNoun = (field: FieldPath, moves: readonly { readonly from: string; readonly to: string }[] | undefined) => {
+  const [what = field, where] = (fieldPathGuide(field, moves)?.label ?? field).split(' · ');
+  const label = what.replace(/\s*\([^)]*\)$/, '');
+  const noun = label.charAt(0).toLowerCase() + label.slice(1);
+  if (where === undefined) return noun;
+  return parseFieldPath(field)?.segment === undefined ? `${noun} ${where}` : `${noun} of the ${where} segment`;
 };
 
 /** One plain sentence: "Over 5 years the baseline breaks even with the open rate at 12.13%." */
@@ -31,7 +37,7 @@ function sentenceOf(result: SolveForResult, scenario: ChosenScenario, money: Cli
     others.length === 0
       ? ''
       : ` The NPV crosses ${result.targetNpv === 0 ? 'zero' : target} at ${result.roots.length} values (${result.roots.map(value).join(', ')}); this is the one nearest today's.`;
-  return `Over ${horizonText(result.months)} ${scenario.label} ${reaches} with the ${fieldNoun(result.field)} at ${value(result.value)} (it is ${value(result.currentValue)} now).${more}`;
+  return `Over ${horizonText(result.months)} ${scenario.label} ${reaches} with the ${fieldNoun(result.field, scenario.input.moves)} at ${value(result.value)} (it is ${value(result.currentValue)} now).${more}`;
 }
 
 const formats = [...tableFormats, 'json'];
@@ -64,7 +70,11 @@ export const solveCommand: Command = {
   ],
   formats,
   options: {
-    field: { type: 'string', value: 'NAME', description: 'the numeric input to solve for, e.g. openRate (required)' },
+    field: {
+      type: 'string',
+      value: 'NAME',
+      description: 'the numeric input to solve for, a field or a field path, e.g. openRate, segments.engaged.openRate or retention.alpha (required)',
+    },
     target: { type: 'string', value: 'MONEY', description: 'the NPV to reach at the horizon', default: '0 (break-even)' },
     scenario: { type: 'string', value: 'NAME', description: 'the scenario of a scenario file', default: "the file's baseline" },
     ...singleHorizonOptionSpecs,
@@ -75,7 +85,7 @@ export const solveCommand: Command = {
   run(file, values) {
     const format = formatOf(values, formats);
     const money = moneyFormatOf(values);
-    const field = required(values.field, '--field', 'is required: the input to solve for, e.g. --field openRate') as NumericFieldName;
+    const field = required(values.field, '--field', 'is required: the input to solve for, e.g. --field openRate');
     const data = readScenarioData(file);
     const scenario = scenarioOption(data, values);
     const targetNpv = numberOption(values, 'target');

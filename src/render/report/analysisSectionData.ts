@@ -1,7 +1,8 @@
 import type { SensitivityEntry } from '../../analysis/search/sensitivity';
 import type { Simulation } from '../../analysis/uncertainty/simulation';
 import type { ReportData, ReportSensitivity } from '../../report/buildReport';
-import { inputGuide } from '../../schema/inputGuide';
+import { fieldPathGuide } from '../../schema/fieldPathGuide';
+import { parseFieldPath } from '../../schema/fieldPaths';
 import { describeDistribution } from '../describeDistribution';
 import type { MoneyFormat } from '../formatMoney';
 import { formatInputValue } from './formatInputValue';
@@ -11,30 +12,40 @@ import type { SensitivitySectionData } from './sensitivitySection';
 
 type Format = Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
 
+/**
+ * How a tornado names its inputs: by field name when every input is a flat field (`openRate`), else —
+ * a tornado with segment fields, retention or moves — every input by its label (`fieldPathGuide`: `Open rate (OR) · engaged`).
+ */
+function inputNamer(tornado: readonly SensitivityEntry[]): (entry: SensitivityEntry) => string {
+  const flat = tornado.every((e) => parseFieldPath(e.field)?.keys.length === 1);
+  return (entry) => (flat ? entry.field : (fieldPathGuide(entry.field)?.label ?? entry.field));
+}
+
 /** A tornado bar's label: the input and its two values as the report writes inputs, e.g. `openRate 36% – 44%`. */
-function barLabel(entry: SensitivityEntry, format: Format): string {
-  const kind = inputGuide[entry.field].kind;
+function barLabel(entry: SensitivityEntry, name: string, format: Format): string {
+  const kind = fieldPathGuide(entry.field)?.kind ?? 'number';
   const [low, high] = [entry.valueLow, entry.valueHigh].map((value) => formatInputValue(kind, value, format).text);
-  return `${entry.field} ${low} – ${high}${entry.clamped ? ' *' : ''}`;
+  return `${name} ${low} – ${high}${entry.clamped ? ' *' : ''}`;
 }
 
 /** The sensitivity section: the tornado's bars labelled, and a note on the change, the clamped values and the largest elasticities. */
 function sensitivityData({ scenario, result }: ReportSensitivity, format: Format): SensitivitySectionData {
   const top = result.tornado.filter((e) => e.elasticity !== null).slice(0, 3);
   const clamped = result.tornado.some((e) => e.clamped);
+  const nameOf = inputNamer(result.tornado);
   const note = [
     `Each input moved down and up by ${+(result.change * 100).toPrecision(6)} %, the others at base.`,
     ...(clamped ? ['* a value outside the input’s valid range was replaced by the nearest valid one.'] : []),
     ...(top.length === 0
       ? []
-      : [`Elasticity of the NPV (% change of the NPV per 1 % change of the input): ${top.map((e) => `${e.field} ${e.elasticity!.toFixed(2)}`).join(', ')}.`]),
+      : [`Elasticity of the NPV (% change of the NPV per 1 % change of the input): ${top.map((e) => `${nameOf(e)} ${e.elasticity!.toFixed(2)}`).join(', ')}.`]),
   ].join(' ');
   return {
     kind: 'sensitivity',
     scenario,
     horizonYears: result.months / 12,
     base: result.npvBase.toNumber(),
-    bars: result.tornado.map((e) => ({ label: barLabel(e, format), low: e.npvLow.toNumber(), high: e.npvHigh.toNumber() })),
+    bars: result.tornado.map((e) => ({ label: barLabel(e, nameOf(e), format), low: e.npvLow.toNumber(), high: e.npvHigh.toNumber() })),
     note,
   };
 }
@@ -73,7 +84,8 @@ function monteCarloData(simulation: Simulation, name: string): MonteCarloSection
 /**
  * The analyses of a report as section data, in words: the sensitivity (when the report has one),
  * each bar labelled with the input and its two values as the report writes inputs
- * (`openRate 36% – 44%`) and a note on the change and the largest elasticities; then one Monte
+ * (`openRate 36% – 44%`; when the tornado holds a segment's field, retention or a move, each input by its
+ * label: `Open rate (OR) · engaged 45% – 55%`) and a note on the change and the largest elasticities; then one Monte
  * Carlo section per scenario simulated: the P5–P50–P95 fan of its cumulative NPV, its percentiles,
  * its chance of a loss and to beat the baseline per horizon, and which of its inputs were uncertain.
  *

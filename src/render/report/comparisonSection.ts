@@ -43,7 +43,9 @@ export function comparisonSection(
           `${escapeMarkup(formatMoney(winner.deltaVsBaseline, money))} more than ${escapeMarkup(comparison.baselineName)}.</li>`;
   });
   const tables = comparison.horizons.map((h) => {
-    const { header, rows } = comparisonRows(h, money, published);
+    // Segment contributions have their own section (segmentsSection): these tables stay narrow enough to sit side by side.
+    const results = h.results.map(({ segmentContributions: _, ...result }) => result);
+    const { header, rows } = comparisonRows({ ...h, results }, money, published);
     const caption = `${yearsText(h.years)} (${h.months} months) — ${winnerText(h)}`;
     return `<div class="horizon">\n${htmlTable(header, rows, { caption, highlightRow: h.results.findIndex((r) => r.name === h.winner), className: 'comparison' })}\n</div>`;
   });

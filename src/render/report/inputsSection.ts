@@ -3,6 +3,11 @@ import type { ScenarioInput } from '../../schema/scenarioInput';
 import { escapeMarkup } from '../escapeMarkup';
 import type { MoneyFormat } from '../formatMoney';
 import { formatInputValue } from './formatInputValue';
+import { changeSetText } from './changeSetText';
+import { segmentInputs } from './segmentInputs';
+import { fieldPathGuide } from '../../schema/fieldPathGuide';
+import { numericFieldPaths, readFieldPath } from '../../schema/fieldPaths';
+import { numericFieldNames } from '../../schema/fields';
 import { type GuidedField, inputGuide } from '../../schema/inputGuide';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { type HtmlCell, htmlTable } from './htmlTable';
@@ -14,20 +19,32 @@ const fields = Object.keys(inputGuide) as GuidedField[];
 /** A `<ul>` of month changes, each "From month k: label value; …" (empty when there are none). */
 function changesList(changes: ScenarioInput['changes'], format: Format): string {
   if (changes.length === 0) return '';
-  const items = changes.map((change) => {
-    const set = Object.entries(change.set).map(([field, value]) => {
-      const guide = inputGuide[field as GuidedField];
-      return `${guide.label} ${formatInputValue(guide.kind, value, format).text}`;
-    });
-    return `<li>From month ${change.fromMonth}: ${escapeMarkup(set.join('; ') || 'no field')}</li>`;
-  });
+  const items = changes.map((change) => `<li>From month ${change.fromMonth}: ${escapeMarkup(changeSetText(change.set, format).join('; ') || 'no field')}</li>`);
   return `<ul class="changes">\n${items.join('\n')}\n</ul>`;
 }
 
 /**
+ * The rows of the segment, retention and move values (by field path, in force at month 1) in which `input`
+ * differs from `baseline`: `Emails per month (e) · engaged`, `Share moving · dormant → engaged`; "—" where one has none.
+ */
+function pathDifferences(baseline: ScenarioInput, input: ScenarioInput, format: Format): HtmlCell[][] {
+  const paths = [...new Set([...numericFieldPaths(baseline), ...numericFieldPaths(input)])].filter(
+    (path) => !(numericFieldNames as readonly string[]).includes(path),
+  );
+  return paths
+    .filter((path) => readFieldPath(baseline, path) !== readFieldPath(input, path))
+    .map((path) => {
+      const guide = fieldPathGuide(path, path.startsWith('moves') ? (input.moves ?? baseline.moves) : [])!;
+      const value = (of: ScenarioInput) => formatInputValue(guide.kind, readFieldPath(of, path), format);
+      return [guide.label, value(baseline), value(input), guide.unit.replaceAll('CUR', format.currency)];
+    });
+}
+
+/**
  * The inputs of a report: the baseline's every field with its unit (defaults muted, exact values in
- * tooltips, changes over time listed), then each hypothesis as its differences from the baseline
- * (the resolved values, so a combination shows what it adds up to) and the changes it appends.
+ * tooltips, changes over time listed) and its segments, moves and retention (`segmentInputs`), then each
+ * hypothesis as its differences from the baseline, segment fields and moves included (the resolved
+ * values, so a combination shows what it adds up to) and the changes it appends.
  *
  * @param data - the report's data: the validated file, the fields its baseline writes (the others
  *   are defaults), the resolved scenarios (baseline first)
@@ -61,14 +78,14 @@ export function inputsSection(data: Pick<ReportData, 'resolved' | 'givenBaseline
         : 'A change to the baseline:';
     const differing = fields.filter((field) => input[field] !== baseline[field]);
     const added = input.changes.slice(baseline.changes.length);
+    const rows = [
+      ...differing.map((field) => [inputGuide[field].label, cell(field, baseline), cell(field, input), unit(field)]),
+      ...pathDifferences(baseline, input, format),
+    ];
     const table =
-      differing.length === 0
+      rows.length === 0
         ? '<p class="muted">Same inputs as the baseline.</p>'
-        : htmlTable(
-            ['input', file.baselineName, name, 'unit'],
-            differing.map((field) => [inputGuide[field].label, cell(field, baseline), cell(field, input), unit(field)]),
-            { numericColumns: [1, 2], className: 'diff' },
-          );
+        : htmlTable(['input', file.baselineName, name, 'unit'], rows, { numericColumns: [1, 2], className: 'diff' });
     const changes = added.length === 0 ? '' : `<p>Changes over time it adds:</p>\n${changesList(added, format)}`;
     return [`<article class="hypothesis">`, `<h3>${escapeMarkup(name)}</h3>`, `<p>${escapeMarkup(how)}</p>`, table, changes, '</article>']
       .filter(Boolean)
@@ -78,6 +95,7 @@ export function inputsSection(data: Pick<ReportData, 'resolved' | 'givenBaseline
   return htmlSection('inputs', 'Inputs', [
     `<h3>Baseline: ${escapeMarkup(file.baselineName)}</h3>`,
     htmlTable(['input', 'value', 'unit'], baselineRows, { className: 'inputs', numericColumns: [1] }),
+    ...[segmentInputs(baseline, format)].filter(Boolean),
     ...(baselineChanges === '' ? [] : ['<p>Changes over time:</p>', baselineChanges]),
     ...(hypotheses.length === 0 ? [] : ['<h3>Hypotheses, as differences from the baseline</h3>', `<div class="hypotheses">\n${hypotheses.join('\n')}\n</div>`]),
   ]);

@@ -12,6 +12,7 @@ import { analysisSectionData } from './analysisSectionData';
 import { chartsSection } from './chartsSection';
 import { comparisonSection } from './comparisonSection';
 import { inputsSection } from './inputsSection';
+import { segmentsSection } from './segmentsSection';
 import { renderReportSection, type ReportSectionData } from './reportSection';
 import { reportStyles } from './reportStyles';
 
@@ -42,10 +43,11 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; im
  * A report's data (see `buildReport`) as one self-contained HTML document: inline CSS and SVG, no
  * script, no network, no web font; fits a laptop screen and prints cleanly. In order: the title and
  * a table of contents; which strategy wins at each horizon and the comparison tables (winner
- * highlighted); the cumulative NPV and subscribers charts with the horizons marked; the analysis
+ * highlighted); the cumulative NPV and subscribers charts with the horizons marked; when scenarios have
+ * segments, what each segment contributes to the NPV at each horizon and a chart of each segment's subscribers; the analysis
  * sections (the report's sensitivity tornado and Monte Carlo fans and percentiles, then the
- * `sections` given); the inputs (the baseline's every field with its unit, each hypothesis as its
- * differences from the baseline). Every user-provided string is escaped. A pure view: it computes
+ * `sections` given); the inputs (the baseline's every field with its unit, its segments, moves and
+ * retention, each hypothesis as its differences from the baseline). Every user-provided string is escaped. A pure view: it computes
  * nothing, and the same data and options give the same string.
  *
  * The numbers are those of `compareScenarios` (exact decimals, rounded only when written).
@@ -77,6 +79,7 @@ export function renderReport(data: ReportData, options: ReportOptions = {}): str
   const sections = [
     comparisonSection(comparison, format, o.published),
     chartsSection(data, format),
+    ...[segmentsSection(data, format)].filter((section) => section !== undefined),
     ...added.map((section, index) => renderReportSection(section, index, format)),
     inputsSection(data, format),
   ];

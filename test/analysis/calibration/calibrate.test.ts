@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/analysis/calibration/calibrate';
 import { compareScenarios } from '../../../src/scenarios/compareScenarios';
 import { InputError } from '../../../src/errors/inputError';
+import type { ScenarioFileData } from '../../../src/scenarios/scenarioFile';
 
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'));
 const articleObserved = JSON.parse(readFileSync('examples/moller-article.observed.json', 'utf8'));
@@ -98,5 +99,57 @@ describe('calibrate', () => {
     expect(bad({ 'H9.investment': { min: 0, max: 1 } })).toThrow(/unknowns\.H9\.investment: "H9" is not a hypothesis/);
     expect(bad({ churnPerMonth: { min: 0.5, max: 0.1 } })).toThrow(InputError);
     expect(bad({ churnPerMonth: { min: 0, max: 0.1 } }, 'H7')).toThrow(/observed\[0\]\.hypothesis: "H7" is not in the file/);
+  });
+});
+
+describe('calibrate by field path', () => {
+  /** Two segments; H1 mails dormant less (a patch that merges into segments, leaving engaged's fields to the baseline). */
+  const file = (engagedOpenRate: number, h1DormantOpenRate?: number) => ({
+    baseline: {
+      subscribers: 20000,
+      newSubscribersPerMonth: 600,
+      emailsPerMonth: 2,
+      openRate: 0.25,
+      clickRate: 0.1,
+      conversionRate: 0.04,
+      averageOrderValue: 60,
+      budgetPerMonth: 3000,
+      discountRateAnnual: 0.12,
+      segments: { engaged: { share: 0.3, openRate: engagedOpenRate, emailsPerMonth: 8 }, dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 } },
+      retention: { model: 'sBG', alpha: 0.7, beta: 1.2 },
+    },
+    hypotheses: { H1: { segments: { dormant: { emailsPerMonth: 1, ...(h1DormantOpenRate === undefined ? {} : { openRate: h1DormantOpenRate }) } } } },
+  });
+  const observedOf = (data: ScenarioFileData) =>
+    compareScenarios(data).horizons.flatMap((h) => h.results.map((r) => ({ hypothesis: r.name, years: h.years, npv: r.npv.toNumber() })));
+
+  it('recovers a segment’s open rate, which reaches the hypothesis that patches another segment, and writes it in its segment', () => {
+    const fit = calibrate({
+      scenarios: file(0.3, 0.1),
+      observed: observedOf(file(0.55, 0.06) as ScenarioFileData),
+      unknowns: { 'segments.engaged.openRate': { min: 0.1, max: 0.9 }, 'H1.segments.dormant.openRate': { min: 0, max: 0.5 } },
+      seed: 1,
+    });
+    expect(fit.fitted['segments.engaged.openRate']).toBeCloseTo(0.55, 8);
+    expect(fit.fitted['H1.segments.dormant.openRate']).toBeCloseTo(0.06, 8);
+    expect(fit.maxAbsError).toBeLessThan(0.01);
+    const scenarios = fit.scenarios as unknown as ReturnType<typeof file>;
+    expect(scenarios.baseline.segments.engaged.openRate).toBe(fit.fitted['segments.engaged.openRate']);
+    expect(scenarios.hypotheses.H1.segments.dormant).toEqual({ emailsPerMonth: 1, openRate: fit.fitted['H1.segments.dormant.openRate'] });
+  }, 60_000);
+
+  it('names an unknown whose path the scenario has no place for, a share, and a hypothesis’ move it does not write', () => {
+    const bad = (unknowns: Record<string, { min: number; max: number }>) => () =>
+      calibrate({
+        scenarios: { ...file(0.5), baseline: { ...file(0.5).baseline, moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }] } },
+        observed: [{ hypothesis: 'baseline', years: 1, npv: 1 }],
+        unknowns,
+      });
+    expect(bad({ 'segments.x.openRate': { min: 0, max: 1 } })).toThrow(
+      'unknowns.segments.x.openRate: "segments.x.openRate" names no segment of the scenario (engaged, dormant)',
+    );
+    expect(bad({ 'H1.segments.engaged.share': { min: 0, max: 1 } })).toThrow(/^unknowns\.H1\.segments\.engaged\.share: a segment's share cannot be fitted/);
+    expect(bad({ 'H1.moves[0].sharePerMonth': { min: 0, max: 1 } })).toThrow(/^unknowns\.H1\.moves\[0\]\.sharePerMonth: H1 writes no moves of its own/);
+    expect(bad({ 'segments.engaged.opens': { min: 0, max: 1 } })).toThrow(/^unknowns\.segments\.engaged\.opens: "opens" is not a numeric input field/);
   });
 });

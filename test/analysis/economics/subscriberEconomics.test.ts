@@ -63,6 +63,15 @@ describe('subscriberEconomics', () => {
     expectDecimalClose(result.ltvToCac!, new D(2.71).div(new D(600).div(450)), '1e-30'); // 2.0325
   });
 
+  it('divides the value of a new subscriber (tenure 0) by CAC when the list has a tenure of its own', () => {
+    // sBG α = β = 1: churn 1 / (1 + k). The list (tenure 2) keeps 3/4 then 4/5; a new subscriber keeps 1/2 then 2/3.
+    const retained = { ...input, churnPerMonth: 0, retention: { model: 'sBG' as const, alpha: 1, beta: 1, existingTenureMonths: 2 } };
+    const economics = subscriberEconomics(retained, { months: 3, acquisitionSpend: 600 });
+    expect(economics.subscriberValue.value.toString()).toBe('2.35'); // 1 + 3/4 + 3/5
+    const newcomer = new D(1).plus(0.5).plus(new D(1).div(3));
+    expectDecimalClose(economics.ltvToCac!, newcomer.div(new D(600).div(150)), '1e-30'); // CAC: $600 / 150 new a month
+  });
+
   it('leaves CAC, CPL and LTV/CAC out when no spend is given or nobody joins', () => {
     const noSpend = subscriberEconomics(input, { months: 3 });
     expect([noSpend.cac, noSpend.cpl, noSpend.ltvToCac, noSpend.totals.acquisitionSpend, noSpend.monthly[0]!.cac]).toEqual([null, null, null, null, null]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FatiguePoint, FatigueSpec, PointsFatigue, PowerFatigue } from '../../../src/analysis/frequency/fatigueSpec';
+import { FrequencyFatigue, SegmentFatigue } from '../../../src/analysis/frequency/fatigueSpec';
 
 const firstMessage = (result: { error?: { issues: readonly { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -31,6 +32,20 @@ describe('FatigueSpec', () => {
 
   test('an unknown model is refused with both forms shown', () => {
     expect(firstMessage(FatigueSpec.safeParse({ model: 'linear' }))).toBe(
+      'must be { "model": "power", "openRateElasticity": …, … } or { "model": "points", "points": [ … ] }',
+    );
+  });
+
+  test('FrequencyFatigue: one curve, or one per segment, each checked with its own paths', () => {
+    const curve = { model: 'power', openRateElasticity: -0.3 } as const;
+    expect(FrequencyFatigue.parse(curve)).toEqual({ model: 'power', openRateElasticity: -0.3, clickRateElasticity: 0, churnPerEmailElasticity: 0 });
+    expect(FrequencyFatigue.parse({ segments: { engaged: curve } })).toEqual(SegmentFatigue.parse({ segments: { engaged: curve } }));
+    const issues = FrequencyFatigue.safeParse({ segments: { engaged: { model: 'power', openRateElasticity: 20 }, '9x': curve } }).error!.issues;
+    expect(issues.map((i) => i.path)).toEqual([
+      ['segments', 'engaged', 'openRateElasticity'],
+      ['segments', '9x'],
+    ]);
+    expect(FrequencyFatigue.safeParse({ model: 'spline' }).error!.issues[0]!.message).toBe(
       'must be { "model": "power", "openRateElasticity": …, … } or { "model": "points", "points": [ … ] }',
     );
   });

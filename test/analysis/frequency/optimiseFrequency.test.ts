@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fatigueFromObservations } from '../../../src/analysis/frequency/fatigueFromObservations';
-import { optimiseFrequency } from '../../../src/analysis/frequency/optimiseFrequency';
+import { optimiseFrequency as optimise, type ListFrequencyResult } from '../../../src/analysis/frequency/optimiseFrequency';
+
+/** optimiseFrequency on a one-list input, whose result is a ListFrequencyResult (no segments). */
+const optimiseFrequency = (...args: Parameters<typeof optimise>): ListFrequencyResult => {
+  const result = optimise(...args);
+  if ('segments' in result) throw new Error('a one-list input gave a segmented result');
+  return result;
+};
 import type Decimal from 'decimal.js';
 import { compareScenarios, forecast, forecastNpv, parseScenarioInput, type ScenarioFileData, type ScenarioInputData } from '../../../src/index';
 import { deepFreeze, expectClose, expectDecimalClose, inputErrorOf } from '../../model/support';

@@ -209,3 +209,83 @@ describe('sensitivity', () => {
     expect(sensitivity(ctr, { months: 12 }).tornado.map((e) => e.field)).not.toContain('openRate');
   });
 });
+
+describe('sensitivity by field path (segments, retention, moves)', () => {
+  // The worked example: two segments, a move, sBG retention.
+  const example = deepFreeze({
+    subscribers: 20000,
+    newSubscribersPerMonth: 600,
+    emailsPerMonth: 2,
+    openRate: 0.25,
+    clickRate: 0.1,
+    conversionRate: 0.04,
+    averageOrderValue: 60,
+    budgetPerMonth: 3000,
+    discountRateAnnual: 0.12,
+    segments: {
+      engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 8 },
+      dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 },
+    },
+    moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }],
+    retention: { model: 'sBG' as const, alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 },
+  });
+  const npv = (input: unknown) => forecast(input as typeof example, { months: 24 }).npv.toString();
+  const withSegment = (name: 'engaged' | 'dormant', values: Record<string, number>) => ({
+    ...example,
+    segments: { ...example.segments, [name]: { ...example.segments[name], ...values } },
+  });
+
+  it('gives each path’s NPVs as the forecast of the input with the value set by hand', () => {
+    const fields = ['segments.engaged.openRate', 'segments.dormant.clickRate', 'retention.alpha', 'moves[0].sharePerMonth'];
+    const r = sensitivity(example, { months: 24, fields });
+    const at = (field: string) => r.tornado.find((e) => e.field === field)!;
+    expect(r.tornado.map((e) => e.field).sort()).toEqual([...fields].sort());
+    expect([at('segments.engaged.openRate').valueLow, at('segments.engaged.openRate').valueHigh]).toEqual([0.45, 0.55]);
+    expect(at('segments.engaged.openRate').npvLow.toString()).toBe(npv(withSegment('engaged', { openRate: 0.45 })));
+    expect(at('segments.engaged.openRate').npvHigh.toString()).toBe(npv(withSegment('engaged', { openRate: 0.55 })));
+    // dormant inherits the list's click rate 0.1: its bar moves dormant's alone
+    expect(at('segments.dormant.clickRate').value).toBe(0.1);
+    expect(at('segments.dormant.clickRate').npvLow.toString()).toBe(npv(withSegment('dormant', { clickRate: 0.09 })));
+    expect(at('retention.alpha').npvHigh.toString()).toBe(npv({ ...example, retention: { ...example.retention, alpha: 0.77 } }));
+    expect(at('moves[0].sharePerMonth').npvLow.toString()).toBe(npv({ ...example, moves: [{ ...example.moves[0], sharePerMonth: 0.027 }] }));
+    expect(r.npvBase.toString()).toBe(npv(example));
+  });
+
+  it('moves a share named in fields with the other segment’s, so that the shares still sum to 1', () => {
+    const [e] = sensitivity(example, { months: 24, fields: ['segments.engaged.share'] }).tornado;
+    expect([e!.valueLow, e!.valueHigh]).toEqual([0.27, 0.33]);
+    // dormant's share is 0.7 × 0.73 / 0.7, 0.73 up to a float step
+    const byHand = npv({
+      ...example,
+      segments: { engaged: { ...example.segments.engaged, share: 0.27 }, dormant: { ...example.segments.dormant, share: 0.73 } },
+    });
+    expect(e!.npvLow.minus(byHand).abs().toNumber()).toBeLessThan(1e-8);
+    expect(e!.clamped).toBe(false);
+  });
+
+  it('by default varies each segment’s fields, retention and moves, but not the shares nor a scenario field every segment sets', () => {
+    const fields = sensitivity(example, { months: 12 }).tornado.map((e) => e.field);
+    for (const path of ['segments.engaged.openRate', 'segments.dormant.openRate', 'segments.dormant.clickRate', 'segments.dormant.churnPerEmail'])
+      expect(fields).toContain(path);
+    for (const path of ['retention.alpha', 'retention.beta', 'moves[0].sharePerMonth', 'clickRate', 'emailsPerMonth', 'subscribers'])
+      expect(fields).toContain(path);
+    // both segments set their own open rate: the list's moves nothing; shares cannot move alone; engaged's churn per email is 0
+    for (const path of ['openRate', 'segments.engaged.share', 'segments.dormant.newSubscriberShare', 'segments.engaged.churnPerEmail'])
+      expect(fields).not.toContain(path);
+  });
+
+  it('names a path the scenario has no place for, and one that names no input, by their place in fields', () => {
+    expect(inputErrorOf(() => sensitivity(example, { fields: ['openRate', 'clickRate', 'segments.x.openRate'] })).problems).toEqual([
+      { path: 'fields[2]', rule: '"segments.x.openRate" names no segment of the scenario (engaged, dormant)' },
+    ]);
+    expect(inputErrorOf(() => sensitivity(example, { fields: ['moves[3].sharePerMonth'] })).message).toBe(
+      'fields[0]: "moves[3].sharePerMonth" names no move of the scenario (it has 1)',
+    );
+    expect(inputErrorOf(() => sensitivity(flat, { fields: ['retention.alpha'] })).message).toMatch(
+      /^fields\[0\]: "retention\.alpha": the scenario has no retention/,
+    );
+    expect(inputErrorOf(() => sensitivity(example, { fields: ['segments.engaged.subscribers'] })).message).toMatch(
+      /^fields\[0\]: must be numeric input fields .* or paths such as segments\.engaged\.openRate/,
+    );
+  });
+});

@@ -141,3 +141,36 @@ describe('solveFor', () => {
     expect(solveFor(flat, 'openRate', { months: 12 }).warnings).toEqual([]);
   });
 });
+
+describe('solveFor a field path', () => {
+  // One month, no churn, no acquisition, no discounting: NPV = 2 emails × 0.1 × 0.05 × $40 × (3,000 × OR_engaged + 7,000 × 0.1) − $1,200
+  //                                                           = 1,200 × OR_engaged + 280 − 1,200, zero at OR_engaged = 920 / 1,200.
+  const segmented = {
+    ...flat,
+    segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+  };
+
+  it('finds the break-even open rate of the engaged segment by hand', () => {
+    const r = solveFor(segmented, 'segments.engaged.openRate', { months: 1 });
+    expect(r.field).toBe('segments.engaged.openRate');
+    expect(r.currentValue).toBe(0.5);
+    expect(r.value).toBeCloseTo(920 / 1200, 12);
+    expect(r.range).toEqual({ min: 0, max: 1 });
+    expect(r.npvAtValue.abs().lt(1e-6)).toBe(true);
+  });
+
+  it('finds the break-even share of the engaged segment, dormant taking the rest', () => {
+    // NPV = 0.4 × 10,000 × (s × 0.5 + (1 − s) × 0.1) − 1,200 = 1,600 s + 400 − 1,200: zero at s = 0.5
+    const r = solveFor(segmented, 'segments.engaged.share', { months: 1 });
+    expect(r.value).toBeCloseTo(0.5, 12);
+  });
+
+  it('names a path the scenario has no place for, or that names no input', () => {
+    expect(inputErrorOf(() => solveFor(segmented, 'segments.x.openRate')).message).toBe(
+      'field: "segments.x.openRate" names no segment of the scenario (engaged, dormant)',
+    );
+    expect(inputErrorOf(() => solveFor(segmented, 'segments.engaged.opens')).message).toMatch(
+      /^field: must be a numeric input field .* or a field path such as/,
+    );
+  });
+});

@@ -124,4 +124,21 @@ describe('distributionSampler', () => {
       'openRate.value: must be a fraction from 0 to 1, e.g. 0.4 for 40 % (opens per delivered email)',
     );
   });
+
+  it('truncates to the range of the input at a field path: a segment’s rate, a retention parameter (above 0), a move’s share', () => {
+    const share = distributionSampler({ dist: 'normal', mean: 0.9, sd: 0.2 }, 'moves[0].sharePerMonth', 'baseline.moves[0].sharePerMonth');
+    // truncated to [0, 1]: u = 0.5 is the normal quantile of F(0) + 0.5 × (F(1) − F(0))
+    const cdf = (x: number) => formulajs.NORM.DIST(x, 0.9, 0.2, true) as number;
+    expectClose(share.sample(0.5), formulajs.NORM.INV(cdf(0) + 0.5 * (cdf(1) - cdf(0)), 0.9, 0.2) as number, 1e-9);
+    expect(share.sample(1 - 1e-12)).toBeLessThanOrEqual(1);
+    const alpha = distributionSampler({ dist: 'normal', mean: 0.1, sd: 1 }, 'retention.alpha');
+    expect(alpha.sample(0)).toBeGreaterThan(0);
+    expect(alpha.sample(0)).toBeLessThan(1e-15);
+    const engaged = distributionSampler({ dist: 'uniform', min: 0.5, max: 1.5 }, 'segments.engaged.openRate');
+    expect(engaged.mass).toBeCloseTo(0.5, 12);
+    expect(engaged.sample(0.5)).toBe(0.75);
+    expect(
+      inputErrorOf(() => distributionSampler({ dist: 'uniform', min: 2, max: 3 }, 'segments.engaged.share', 'baseline.segments.engaged.share')).message,
+    ).toMatch(/^baseline\.segments\.engaged\.share: the uniform distribution has almost no probability/);
+  });
 });

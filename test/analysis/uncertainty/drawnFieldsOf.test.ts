@@ -4,12 +4,13 @@ import { splitDistributions } from '../../../src/analysis/uncertainty/splitDistr
 import { resolveHypotheses } from '../../../src/scenarios/resolveHypotheses';
 import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
 import { baseline } from '../../scenarios/support';
+import { issueExample } from '../../schema/segmentedExample';
 
 /** The drawn fields of each scenario of an uncertain file, by scenario name. */
 function drawnOf(data: Record<string, unknown>): Record<string, string[]> {
   const split = splitDistributions(data);
   const scenarios = resolveHypotheses(parseScenarioFile(split.file));
-  const drawn = drawnFieldsOf(scenarios, split.distributions);
+  const drawn = drawnFieldsOf(scenarios, split.distributions, split.parsed);
   return Object.fromEntries(scenarios.map((s, i) => [s.name, drawn[i]!.map((d) => `${d.field}#${d.index}`)]));
 }
 
@@ -52,5 +53,23 @@ describe('drawnFieldsOf', () => {
     });
     // the baseline support writes openRate before clickRate: the spread keeps that order
     expect(drawn).toEqual({ Today: ['openRate#0', 'clickRate#1'], H: ['openRate#0', 'clickRate#1', 'investment#2'] });
+  });
+
+  it('gives a distribution inside a segment to every scenario that does not write that very field', () => {
+    const engaged = { ...issueExample.segments.engaged, openRate: uniform(0.4, 0.6) };
+    const drawn = drawnOf({
+      baseline: { ...issueExample, segments: { ...issueExample.segments, engaged } },
+      hypotheses: {
+        More: { segments: { engaged: { emailsPerMonth: 10 } } },
+        Own: { segments: { engaged: { openRate: 0.55 } } },
+        Scenario: { openRate: 0.3 },
+      },
+    });
+    expect(drawn).toEqual({
+      baseline: ['segments.engaged.openRate#0'],
+      More: ['segments.engaged.openRate#0'],
+      Own: [],
+      Scenario: ['segments.engaged.openRate#0'],
+    });
   });
 });

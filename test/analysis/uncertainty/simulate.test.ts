@@ -8,6 +8,7 @@ import { forecast } from '../../../src/model/forecast';
 import { compareScenarios } from '../../../src/scenarios/compareScenarios';
 import { expectClose, inputErrorOf } from '../../model/support';
 import { baseline, deepFreeze } from '../../scenarios/support';
+import { issueExample } from '../../schema/segmentedExample';
 
 /** The documented stream: MT19937 seeded with `seed`, 53 bits per number. */
 function uniforms(seed: number, count: number): number[] {
@@ -313,5 +314,61 @@ describe('simulate warnings', () => {
     const data = { baseline: { ...baseline, openRate: { dist: 'uniform', min: 0.3, max: 0.5 } }, hypotheses: { H1: { inflationAnnual: 2 } } };
     const result = simulate(data, { draws: 20, horizonsYears: [1] });
     expect(result.warnings).toEqual(['hypotheses.H1.inflationAnnual: 2 is 200 % a year; rates are fractions: did you mean 0.02 (2 %)?']);
+  });
+
+  it('gives the deterministic forecast of a segmented scenario when its distributions at segment, retention and move paths have no spread', () => {
+    const engaged = { ...issueExample.segments.engaged, openRate: { dist: 'uniform', min: 0.5, max: 0.5 + 1e-12 } };
+    const data = {
+      baseline: {
+        ...issueExample,
+        segments: { ...issueExample.segments, engaged },
+        moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: { dist: 'triangular', min: 0.03, mode: 0.03, max: 0.03 + 1e-12 } }],
+        retention: { ...issueExample.retention, alpha: { dist: 'normal', mean: 0.7, sd: 1e-10 } },
+      },
+      hypotheses: { Dormant: { segments: { dormant: { emailsPerMonth: 1, churnPerEmail: { dist: 'uniform', min: 0.002, max: 0.002 + 1e-12 } } } } },
+    };
+    const result = simulate(data, { draws: 50, seed: 4 });
+    expect(result.uncertainInputs.map((u) => [u.field, u.usedBy])).toEqual([
+      ['segments.engaged.openRate', ['baseline', 'Dormant']],
+      ['moves[0].sharePerMonth', ['baseline', 'Dormant']],
+      ['retention.alpha', ['baseline', 'Dormant']],
+      ['segments.dormant.churnPerEmail', ['Dormant']],
+    ]);
+    const dormantPlain = {
+      ...issueExample,
+      segments: { ...issueExample.segments, dormant: { ...issueExample.segments.dormant, emailsPerMonth: 1, churnPerEmail: 0.002 } },
+    };
+    for (const years of [1, 3, 5]) {
+      for (const [name, input] of [
+        ['baseline', issueExample],
+        ['Dormant', dormantPlain],
+      ] as const) {
+        const expected = forecast(input, { years }).npv.toNumber();
+        const s = scenarioOf(result, years, name);
+        for (const value of [s.npv.mean, s.npv.p5, s.npv.p95]) expectClose(value, expected, 1e-8);
+        expectClose(s.pointNpv.toNumber(), expected, 1e-9); // point values are the means, 5e-13 above the plain values
+      }
+    }
+  });
+
+  it('moves the NPV with a drawn segment field as the forecast with that value does (common random numbers, draw by draw)', () => {
+    const engaged = { ...issueExample.segments.engaged, openRate: { dist: 'uniform', min: 0.3, max: 0.6 } };
+    const result = simulate(
+      { baseline: { ...issueExample, segments: { ...issueExample.segments, engaged } }, hypotheses: {} },
+      { draws: 40, seed: 9, horizonsYears: [3] },
+    );
+    // the draws are 0.3 + 0.3 u_k; the NPV is increasing in the open rate, so the median draw gives the median NPV
+    const draws = uniforms(9, 40)
+      .map((u) => 0.3 + 0.3 * u)
+      .sort((a, b) => a - b);
+    const median = (draws[19]! + draws[20]!) / 2;
+    const at = (openRate: number) =>
+      forecast(
+        { ...issueExample, segments: { ...issueExample.segments, engaged: { ...issueExample.segments.engaged, openRate } } },
+        { years: 3 },
+      ).npv.toNumber();
+    const npvs = [draws[19]!, draws[20]!].map(at);
+    expectClose(scenarioOf(result, 3, 'baseline').npv.p50, (npvs[0]! + npvs[1]!) / 2, 1e-9);
+    expect(at(median)).toBeGreaterThan(at(0.3));
   });
 });

@@ -4,6 +4,7 @@ import { compareScenarios } from '../../../src/scenarios/compareScenarios';
 import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
 import { inputErrorOf } from '../../model/support';
 import { baseline, deepFreeze } from '../../scenarios/support';
+import { issueExample } from '../../schema/segmentedExample';
 
 const openRate = { dist: 'beta', alpha: 40, beta: 60 } as const;
 const investment = { dist: 'triangular', min: 10000, mode: 12000, max: 20000, value: 12500 } as const;
@@ -107,5 +108,58 @@ describe('splitDistributions', () => {
     );
     expect(inputErrorOf(() => splitDistributions(named)).message).toContain('"__proto__" is reserved');
     expect(({} as Record<string, unknown>).openRate).toBeUndefined();
+  });
+
+  it('finds distributions inside segments, retention and moves, in file order, each with its field path', () => {
+    const engaged = { ...issueExample.segments.engaged, openRate: { dist: 'beta', alpha: 50, beta: 50 } };
+    const split = splitDistributions({
+      baseline: {
+        ...issueExample,
+        segments: { ...issueExample.segments, engaged },
+        moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: { dist: 'uniform', min: 0.02, max: 0.04 } }],
+        retention: { ...issueExample.retention, alpha: { dist: 'uniform', min: 0.6, max: 0.8, value: 0.7 } },
+      },
+      hypotheses: { H1: { segments: { dormant: { retention: { alpha: 1, beta: { dist: 'uniform', min: 1, max: 3 } } } } } },
+    });
+    expect(split.distributions.map((d) => [d.path, d.scenario, d.field, d.value])).toEqual([
+      ['baseline.segments.engaged.openRate', 'baseline', 'segments.engaged.openRate', 0.5],
+      ['baseline.moves[0].sharePerMonth', 'baseline', 'moves[0].sharePerMonth', 0.03],
+      ['baseline.retention.alpha', 'baseline', 'retention.alpha', 0.7],
+      ['hypotheses.H1.segments.dormant.retention.beta', 'H1', 'segments.dormant.retention.beta', 2],
+    ]);
+    expect(split.file.baseline).toEqual({
+      ...issueExample,
+      segments: { ...issueExample.segments, engaged: { ...engaged, openRate: 0.5 } },
+      retention: { ...issueExample.retention, alpha: 0.7 },
+    });
+    expect(split.parsed.hypotheses.H1).toEqual({ segments: { dormant: { retention: { alpha: 1, beta: 2 } } } });
+  });
+
+  it('reports bad distributions at nested paths as path: rule, in file order', () => {
+    const engaged = { ...issueExample.segments.engaged, openRate: { dist: 'normal', mean: 0.5, sd: -1 } };
+    const error = inputErrorOf(() =>
+      splitDistributions({
+        baseline: {
+          ...issueExample,
+          segments: { ...issueExample.segments, engaged },
+          moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: { dist: 'uniform', min: 2, max: 3 } }],
+          retention: { ...issueExample.retention, periodMonths: { dist: 'uniform', min: 1, max: 12 } },
+          changes: [{ fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: { dist: 'uniform', min: 0, max: 1 } } } } }],
+        },
+        hypotheses: { H1: { segments: { engaged: { openRate: { dist: 'beta', alpha: -1, beta: 2 } } } } },
+      }),
+    );
+    expect(error.problems.map((p) => p.path)).toEqual([
+      'baseline.segments.engaged.openRate.sd',
+      'baseline.moves[0].sharePerMonth',
+      'baseline.moves[0].sharePerMonth',
+      'baseline.retention.periodMonths',
+      'baseline.changes[0].set.segments.dormant.emailsPerMonth',
+      'hypotheses.H1.segments.engaged.openRate.alpha',
+    ]);
+    expect(error.problems[1]!.rule).toMatch(/^the uniform distribution has almost no probability \(0\.0\) inside the field's valid range 0 to 1/);
+    expect(error.problems[2]!.rule).toMatch(/^the distribution's mean 2\.5, the point value deterministic runs use, must be a fraction from 0 to 1/);
+    expect(error.problems[3]!.rule).toBe('a distribution can stand only for a numeric input field (check the spelling)');
+    expect(error.problems[4]!.rule).toMatch(/^a distribution is not allowed inside changes/);
   });
 });

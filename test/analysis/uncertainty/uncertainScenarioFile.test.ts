@@ -8,6 +8,7 @@ import {
 import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
 import { baseline } from '../../scenarios/support';
 import { z } from 'zod';
+import { issueExample } from '../../schema/segmentedExample';
 
 const openRate = { dist: 'beta', alpha: 40, beta: 60 } as const;
 const issuesOf = (data: unknown) => UncertainScenarioFile.safeParse(data).error?.issues ?? [];
@@ -51,5 +52,23 @@ describe('isDistributionLike', () => {
     expect(isDistributionLike(openRate)).toBe(true);
     expect(isDistributionLike({ alpha: 1 })).toBe(false);
     expect(isDistributionLike(0.4)).toBe(false);
+  });
+
+  it('parses distributions inside segments, retention and moves to their point values, keeping the rules of those parts', () => {
+    const engaged = { ...issueExample.segments.engaged, share: 0.3, clickRate: { dist: 'uniform', min: 0.1, max: 0.2 } };
+    const parsed = UncertainScenarioFile.parse({
+      baseline: { ...issueExample, segments: { ...issueExample.segments, engaged }, retention: { alpha: { dist: 'beta', alpha: 7, beta: 3 }, beta: 1.2 } },
+      hypotheses: { H1: { moves: [{ from: 'dormant', to: 'engaged', sharePerMonth: { dist: 'triangular', min: 0, mode: 0.01, max: 0.02 } }] } },
+    });
+    expect(parsed.baseline.segments!.engaged!.clickRate).toBeCloseTo(0.15, 15);
+    expect(parsed.baseline.retention).toEqual({ model: 'sBG', alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 0 });
+    expect(parsed.hypotheses.H1).toEqual({ moves: [{ from: 'dormant', to: 'engaged', sharePerMonth: 0.01 }] });
+    // the parts' own rules still hold: at least one segment, a share required
+    expect(issuesOf({ baseline: { ...issueExample, segments: {} }, hypotheses: {} }).map((i) => i.message)).toContain(
+      'must hold at least one segment (leave segments out for one homogeneous list)',
+    );
+    expect(
+      issuesOf({ baseline: { ...issueExample, segments: { a: { openRate: { dist: 'beta', alpha: 2, beta: 2 } } } }, hypotheses: {} }).map((i) => i.path),
+    ).toContainEqual(['baseline', 'segments', 'a', 'share']);
   });
 });

@@ -64,3 +64,46 @@ describe('email-npv calibrate', () => {
     expect(out.stderr).toContain('unknowns: is required');
   });
 });
+
+describe('email-npv calibrate with field-path unknowns', { timeout: 60_000 }, () => {
+  // Two segments, no churn, no acquisition, no discounting: each month nets 1,200 × OR_engaged + 280 − 1,200, so
+  // a 1-year NPV of −2,400 means 12 × (1,200 × OR − 920) = −2,400: OR_engaged = 0.6.
+  const baseline = {
+    subscribers: 10000,
+    emailsPerMonth: 2,
+    openRate: 0.4,
+    clickRate: 0.1,
+    conversionRate: 0.05,
+    averageOrderValue: 40,
+    budgetPerMonth: 1200,
+    discountRateAnnual: 0,
+    segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+  };
+  const scenarioFile = join(dir, 'segments.json');
+  writeFileSync(scenarioFile, JSON.stringify({ baseline, hypotheses: {} }));
+
+  it('fits a segment’s open rate and writes it into the segment, all else as it was', () => {
+    const observedFile = join(dir, 'segments.observed.json');
+    writeFileSync(
+      observedFile,
+      JSON.stringify({ observed: [{ hypothesis: 'baseline', years: 1, npv: -2400 }], unknowns: { 'segments.engaged.openRate': { min: 0.1, max: 0.9 } } }),
+    );
+    const out = run(['calibrate', scenarioFile, '--observed', observedFile, '--write', '-']);
+    expect(out.status).toBe(0);
+    const written = JSON.parse(out.stdout) as { baseline: typeof baseline };
+    expect(written.baseline.segments.engaged.openRate).toBeCloseTo(0.6, 9);
+    expect({ ...written.baseline, segments: { ...written.baseline.segments, engaged: { share: 0.3, openRate: 0.5 } } }).toEqual(baseline);
+    expect(out.stderr).toMatch(/^segments\.engaged\.openRate\s+60(\.00)?%$/m);
+  });
+
+  it('exits 2 with unknowns.<name>: rule for a path the scenario has no place for', () => {
+    const observedFile = join(dir, 'bad-path.observed.json');
+    writeFileSync(
+      observedFile,
+      JSON.stringify({ observed: [{ hypothesis: 'baseline', years: 1, npv: -2400 }], unknowns: { 'segments.x.openRate': { min: 0.1, max: 0.9 } } }),
+    );
+    const out = run(['calibrate', scenarioFile, '--observed', observedFile]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('unknowns.segments.x.openRate: "segments.x.openRate" names no segment of the scenario (engaged, dormant)');
+  });
+});

@@ -37,6 +37,38 @@ describe('email-npv economics', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('values a subscriber of the list, a new one and each segment’s for segments with retention by tenure', () => {
+    // engaged (churn 0.5, 1 email) and dormant (no churn, no email) by hand over 2 months: $0.50 of gross profit an email, no discounting.
+    const segmented = JSON.stringify({
+      ...subscriberExample,
+      emailsPerMonth: 1,
+      churnPerMonth: 0,
+      segments: {
+        engaged: { share: 0.4, newSubscriberShare: 1, emailsPerMonth: 2, churnPerMonth: 0.5 },
+        dormant: { share: 0.6, newSubscriberShare: 0, emailsPerMonth: 0 },
+      },
+    });
+    const out = run(['economics', '-', '--months', '2'], segmented);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^subscriber value \(LTV\)\s+\$0\.60 /m); // 0.4 × (1 + 0.5 × 1)
+    expect(out.stdout).toMatch(/^new subscriber value\s+\$1\.50 /m);
+    expect(out.stdout).toMatch(/^subscriber value · engaged\s+\$1\.50 .*a new one: \$1\.50$/m);
+    expect(out.stdout).toMatch(/^subscriber value · dormant\s+\$0\.00 /m);
+    const retained = JSON.stringify({ ...subscriberExample, churnPerMonth: 0, retention: { alpha: 1, beta: 1, existingTenureMonths: 2 } });
+    const json = JSON.parse(run(['economics', '-', '--months', '3', '--tenure-months', '0', '--format', 'json'], retained).stdout) as {
+      subscriberValue: { value: string; tenureMonths: number; steadyStateValue: null };
+    };
+    expect(json.subscriberValue.tenureMonths).toBe(0);
+    expect(Number(json.subscriberValue.value)).toBeCloseTo(1 + 1 / 2 + 1 / 3, 14); // churn 1 / (1 + k): keep 1/2, then 2/3
+    expect(json.subscriberValue.steadyStateValue).toBeNull();
+    const table = run(['economics', '-', '--months', '3'], retained).stdout;
+    expect(table).toMatch(/^subscriber value \(LTV\)\s+\$2\.35 .*at the list's tenure/m); // 1 + 3/4 + 3/5
+    expect(table).toMatch(/^steady-state value v \/ \(c \+ d\)\s+— +none: churn changes with tenure/m);
+    const bad = run(['economics', '-', '--tenure-months', '1.5'], retained);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('tenureMonths: must be a whole number of months, 0 or more');
+  });
+
   it('warns on stderr about a rate typed as a percentage, with exit 0', () => {
     const out = run(['economics', '-', '--months', '3'], JSON.stringify({ ...subscriberExample, discountRateAnnual: 10 }));
     expect(out.status).toBe(0);

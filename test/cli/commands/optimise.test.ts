@@ -3,6 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { issueExample } from '../../schema/segmentedExample';
 
 // The CLI is tested as users run it: the built file.
 const cli = 'dist/cli.js';
@@ -101,5 +102,57 @@ describe('email-npv optimise', { timeout: 30_000 }, () => {
 
   it('exits 2 on an unknown scenario', () => {
     expect(run(['optimise', 'examples/moller-article.json', '--scenario', 'H9']).stderr).toContain('scenario: "H9" is not in the file');
+  });
+
+  it('prints each segment’s curve and the best frequency of every segment per horizon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'email-npv-'));
+    const scenario = join(dir, 'segments.json');
+    writeFileSync(scenario, JSON.stringify(issueExample));
+    const fatigue = join(dir, 'fatigue.json');
+    writeFileSync(fatigue, JSON.stringify({ segments: { engaged: { model: 'power', openRateElasticity: -0.4, churnPerEmailElasticity: 1 } } }));
+    const out = run(['optimise', scenario, '--fatigue', fatigue, '--max', '10', '--horizons', '1,5', '--format', 'json']);
+    expect(out.status).toBe(0);
+    const result = JSON.parse(out.stdout) as {
+      segments: { name: string; ownEmailsPerMonth: number; frequencies: { emailsPerMonth: number; npvs: number[] }[] }[];
+      horizons: { years: number; bestEmailsPerMonth: Record<string, number>; npv: string; rounds: number }[];
+    };
+    expect(result.segments.map((s) => [s.name, s.ownEmailsPerMonth, s.frequencies.length])).toEqual([
+      ['engaged', 8, 10],
+      ['dormant', 2, 10],
+    ]);
+    expect(result.horizons.map((h) => Object.keys(h.bestEmailsPerMonth))).toEqual([
+      ['engaged', 'dormant'],
+      ['engaged', 'dormant'],
+    ]);
+    // the best point is each segment's ★: its NPV is the largest of each segment's curve
+    result.horizons.forEach((h, i) => {
+      for (const s of result.segments) {
+        const best = Math.max(...s.frequencies.map((f) => f.npvs[i]!));
+        expect(s.frequencies.find((f) => f.emailsPerMonth === h.bestEmailsPerMonth[s.name])!.npvs[i]).toBe(best);
+        expect(Math.abs(best - Number(h.npv))).toBeLessThan(1e-6 * Math.abs(best));
+      }
+    });
+    const table = run(['optimise', scenario, '--fatigue', fatigue, '--max', '10', '--horizons', '1,5']);
+    expect(table.stdout).toMatch(/^engaged \(sends 8 a month\)$/m);
+    expect(table.stdout).toMatch(/^dormant \(sends 2 a month\)$/m);
+    expect(table.stdout).toMatch(/^best at 5 years: engaged \d+, dormant \d+ emails a month, NPV \$[\d,.-]+ \(\d rounds?\)$/m);
+    expect(table.stdout).toContain('Found by coordinate search');
+    const csv = run(['optimise', scenario, '--fatigue', fatigue, '--max', '10', '--horizons', '1,5', '--format', 'csv']);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('segment,emailsPerMonth,openRate,clickRate,churnPerEmail,npv 1y,npv 5y,infeasible');
+    expect(lines.length).toBe(21);
+    expect(lines[1]).toMatch(/^engaged,1,/);
+    expect(lines[11]).toMatch(/^dormant,1,/);
+  });
+
+  it('exits 2 with path: rule for a fatigue by segment that names no segment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'email-npv-'));
+    const scenario = join(dir, 'segments.json');
+    writeFileSync(scenario, JSON.stringify(issueExample));
+    const fatigue = join(dir, 'fatigue.json');
+    writeFileSync(fatigue, JSON.stringify({ segments: { engagd: { model: 'power', openRateElasticity: -0.4 } } }));
+    const out = run(['optimise', scenario, '--fatigue', fatigue]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('fatigue.segments.engagd: names no segment of the scenario (engaged, dormant)');
   });
 });

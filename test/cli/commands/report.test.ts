@@ -26,6 +26,17 @@ describe('email-npv report', () => {
     expect(html.match(/<table class="comparison">/g)).toHaveLength(3);
   });
 
+  it('writes the segments of a segmented file: contributions, their subscribers, their inputs', () => {
+    const out = join(dir, 'segments.html');
+    expect(run(['report', 'examples/segments.json', '--out', out]).status).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<section id="segments"');
+    expect(html.match(/<table class="contributions">/g)).toHaveLength(3);
+    expect(html).toContain('<h4>Retention by tenure (shifted-beta-geometric)</h4>');
+    expect(html).toContain('From month 7: Emails per month (e) · dormant 0');
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
   it('reads the file from standard input and takes horizons, currency, locale, published values and a title', () => {
     const out = join(dir, 'eur.html');
     const result = run(

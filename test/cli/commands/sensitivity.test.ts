@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sensitivity } from '../../../src/analysis/search/sensitivity';
 import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { article } from '../../analysis/flatList';
@@ -63,5 +66,55 @@ describe('email-npv sensitivity', { timeout: 30_000 }, () => {
     expectBadInput(['sensitivity', file, '--change=-3'], /^change: must be more than 0/m);
     expectBadInput(['sensitivity', file, '--change', '3'], /^change: must be at most 1/m);
     expectBadInput(['sensitivity', file, '--change', 'lots'], '--change: must be a number, got "lots"');
+  });
+});
+
+/**
+ * A two-segment list with no churn, no acquisition and no discounting: each month nets
+ * 10,000 × 2 emails × CR 0.1 × 0.05 × $40 × (0.3 × OR_engaged + 0.7 × OR_dormant) − $1,200 = 1,200 × OR_engaged + 280 − 1,200 (OR_dormant 0.1).
+ */
+const segmentedBaseline = {
+  subscribers: 10000,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 40,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0,
+  segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+};
+const segmentedDir = mkdtempSync(join(tmpdir(), 'email-npv-paths-'));
+afterAll(() => rmSync(segmentedDir, { recursive: true, force: true }));
+const segmentedFile = join(segmentedDir, 'segments.json');
+writeFileSync(segmentedFile, JSON.stringify({ baseline: segmentedBaseline, hypotheses: {} }));
+
+describe('email-npv sensitivity --fields with field paths', { timeout: 30_000 }, () => {
+  it('moves a segment’s field and a list field, each NPV as the hand formula gives', () => {
+    const out = run(['sensitivity', segmentedFile, '--months', '1', '--fields', 'segments.engaged.openRate,clickRate', '--format', 'json']);
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout) as { npvBase: string; tornado: { field: string; npvLow: string; npvHigh: string }[] };
+    // base: 1,200 × 0.5 − 920 = −320; engaged open rate 0.45 / 0.55: −380 / −260; click rate 0.09 / 0.11: 8,800 × CR − 1,200 = −408 / −232
+    expect(Number(json.npvBase)).toBeCloseTo(-320, 9);
+    const bars = Object.fromEntries(json.tornado.map((e) => [e.field, [Number(e.npvLow), Number(e.npvHigh)]]));
+    expect(Object.keys(bars)).toEqual(['clickRate', 'segments.engaged.openRate']);
+    expect(bars['segments.engaged.openRate']![0]).toBeCloseTo(-380, 9);
+    expect(bars['segments.engaged.openRate']![1]).toBeCloseTo(-260, 9);
+    expect(bars.clickRate![0]).toBeCloseTo(-408, 9);
+    expect(bars.clickRate![1]).toBeCloseTo(-232, 9);
+  });
+
+  it('prints the path in the table, its values by the kind of the field', () => {
+    const out = run(['sensitivity', segmentedFile, '--months', '1', '--fields', 'segments.engaged.openRate']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^segments\.engaged\.openRate\s+50%\s+45%\s+55%\s/m);
+  });
+
+  it('exits 2 with fields[i]: rule for a path the scenario has no place for', () => {
+    expectBadInput(
+      ['sensitivity', segmentedFile, '--fields', 'openRate,segments.x.openRate'],
+      'fields[1]: "segments.x.openRate" names no segment of the scenario (engaged, dormant)',
+    );
+    expectBadInput(['sensitivity', segmentedFile, '--fields', 'segments.engaged.opens'], /^fields\[0\]: must be numeric input fields/m);
   });
 });

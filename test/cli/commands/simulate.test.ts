@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/analysis/uncertainty/simulate';
 import { compareScenarios } from '../../../src/scenarios/compareScenarios';
 import { splitDistributions } from '../../../src/analysis/uncertainty/splitDistributions';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issueExample } from '../../schema/segmentedExample';
 
 // The CLI is tested as users run it: the built file.
 const cli = 'dist/cli.js';
@@ -61,5 +65,30 @@ describe('email-npv simulate', () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('baseline.openRate.sd: must be more than 0');
     expect(out.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('reads distributions inside segments, retention and moves, and names a bad one by its path (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'email-npv-'));
+    const engaged = { ...issueExample.segments.engaged, openRate: { dist: 'beta', alpha: 50, beta: 50 } };
+    const good = join(dir, 'segments.json');
+    const baseline = {
+      ...issueExample,
+      segments: { ...issueExample.segments, engaged },
+      retention: { ...issueExample.retention, alpha: { dist: 'uniform', min: 0.6, max: 0.8 } },
+    };
+    writeFileSync(
+      good,
+      JSON.stringify({ baseline, hypotheses: { Sunset: { changes: [{ fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: 0 } } } }] } } }),
+    );
+    const out = run(['simulate', good, '--draws', '100', '--horizons', '1']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^baseline\.segments\.engaged\.openRate\s+beta\(α 50, β 50\)\s+0\.5\s+baseline, Sunset$/m);
+    expect(out.stdout).toMatch(/^baseline\.retention\.alpha\s+uniform\(0\.6, 0\.8\)\s+0\.7\s+baseline, Sunset$/m);
+    const bad = join(dir, 'bad.json');
+    const hypotheses = { H1: { segments: { dormant: { openRate: { dist: 'normal', mean: 0.08, sd: -0.01 } } } } };
+    writeFileSync(bad, JSON.stringify({ baseline: issueExample, hypotheses }));
+    const failed = run(['simulate', bad]);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toContain('hypotheses.H1.segments.dormant.openRate.sd: must be more than 0');
   });
 });

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { solveFor } from '../../../src/analysis/search/solveFor';
 import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { article } from '../../analysis/flatList';
@@ -66,5 +69,49 @@ describe('email-npv solve', { timeout: 30_000 }, () => {
     expectBadInput(['solve', file], '--field: is required');
     expectBadInput(['solve', file, '--field', 'notAField'], /^field: must be a numeric input field/m);
     expectBadInput(['solve', file, '--field', 'openRate', '--target', '1000000000'], /^openRate: no value from 0 to 1 brings the 5-year NPV to 1,000,000,000/m);
+  });
+});
+
+/**
+ * A two-segment list with no churn, no acquisition and no discounting: each month nets
+ * 10,000 × 2 emails × CR 0.1 × 0.05 × $40 × (0.3 × OR_engaged + 0.7 × OR_dormant) − $1,200 = 1,200 × OR_engaged + 280 − 1,200 (OR_dormant 0.1).
+ */
+const segmentedBaseline = {
+  subscribers: 10000,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 40,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0,
+  segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+};
+const segmentedDir = mkdtempSync(join(tmpdir(), 'email-npv-paths-'));
+afterAll(() => rmSync(segmentedDir, { recursive: true, force: true }));
+const segmentedFile = join(segmentedDir, 'segments.json');
+writeFileSync(segmentedFile, JSON.stringify({ baseline: segmentedBaseline, hypotheses: {} }));
+
+describe('email-npv solve --field with a field path', { timeout: 30_000 }, () => {
+  it('finds the break-even open rate of the engaged segment: 1,200 × OR − 920 = 0', () => {
+    const out = run(['solve', segmentedFile, '--field', 'segments.engaged.openRate', '--months', '1', '--format', 'json']);
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout) as { field: string; value: number };
+    expect(json.field).toBe('segments.engaged.openRate');
+    expect(json.value).toBeCloseTo(920 / 1200, 12);
+  });
+
+  it('says it in a sentence that names the segment', () => {
+    const out = run(['solve', segmentedFile, '--field', 'segments.engaged.openRate', '--months', '1']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('Over 1 month the baseline breaks even with the open rate of the engaged segment at 76.67% (it is 50% now).');
+  });
+
+  it('exits 2 with field: rule for a path the scenario has no place for', () => {
+    expectBadInput(
+      ['solve', segmentedFile, '--field', 'segments.x.openRate'],
+      'field: "segments.x.openRate" names no segment of the scenario (engaged, dormant)',
+    );
+    expectBadInput(['solve', file, '--field', 'retention.alpha'], /^field: "retention\.alpha": the scenario has no retention/m);
   });
 });

@@ -207,4 +207,20 @@ describe('analysisSectionData of buildReport', () => {
     analysisSections(copy);
     expect(copy).toEqual(uncertain);
   });
+
+  it('labels the bars of a tornado with segment fields by their guide labels, never by camelCase names', () => {
+    const baseline = {
+      ...(article.baseline as Json),
+      segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+    };
+    const { sections } = analysisSections({
+      baseline,
+      hypotheses: {},
+      report: { sensitivity: { years: 1, fields: ['segments.engaged.openRate', 'clickRate'] } },
+    });
+    const section = sensitivityOf(sections);
+    expect(section.bars.map((b) => b.label).sort()).toEqual(['Click rate 9% – 11%', 'Open rate (OR) · engaged 45% – 55%'].sort());
+    expect(section.note).toContain('Open rate (OR) · engaged');
+    expect(section.note).not.toMatch(/segments\.|openRate|clickRate/);
+  });
 });

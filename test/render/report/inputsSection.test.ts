@@ -26,4 +26,35 @@ describe('inputsSection', () => {
     expect(both).toContain('<th scope="col" class="num">Both</th>');
     expect(both).toContain('45%');
   });
+
+  it('shows the segments, moves and retention, and a hypothesis’ segment and move differences and its changes', () => {
+    const segmented = {
+      baseline: {
+        ...file.baseline,
+        segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+        moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.04 }],
+        retention: { alpha: 0.7, beta: 1.2 },
+      },
+      hypotheses: {
+        More: { segments: { engaged: { emailsPerMonth: 10 } } },
+        Sunset: { changes: [{ fromMonth: 7, set: { segments: { dormant: { emailsPerMonth: 0 } } } }] },
+        Back: {
+          moves: [
+            { from: 'engaged', to: 'dormant', sharePerMonth: 0.04 },
+            { from: 'dormant', to: 'engaged', sharePerMonth: 0.015 },
+          ],
+        },
+      },
+    };
+    const text = inputsSection(buildReport(segmented), usd).html;
+    expect(text).toContain('<h4>Segments</h4>');
+    expect(text).toContain('<li>engaged → dormant: 4% of the segment a month</li>');
+    expect(text).toContain('<h4>Retention by tenure (shifted-beta-geometric)</h4>');
+    const more = text.slice(text.indexOf('<h3>More</h3>'), text.indexOf('<h3>Sunset</h3>'));
+    expect(more).toContain('<tr><th scope="row">Emails per month (e) · engaged</th><td class="num" title="2">2</td><td class="num" title="10">10</td>');
+    const sunset = text.slice(text.indexOf('<h3>Sunset</h3>'), text.indexOf('<h3>Back</h3>'));
+    expect(sunset).toContain('<li>From month 7: Emails per month (e) · dormant 0</li>');
+    const back = text.slice(text.indexOf('<h3>Back</h3>'));
+    expect(back).toContain('<tr><th scope="row">Share moving · dormant → engaged</th><td class="num">—</td><td class="num" title="0.015">1.5%</td>');
+  });
 });

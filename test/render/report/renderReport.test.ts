@@ -186,4 +186,20 @@ describe('renderReport', () => {
     expect(report(copy)).toBe(html);
     expect(copy).toEqual(article);
   });
+
+  it('shows a segmented file’s contributions, its segments’ subscribers and its segment inputs, well formed, nothing non-finite', () => {
+    const segmented = JSON.parse(readFileSync('examples/segments.json', 'utf8')) as UserScenarioFileData;
+    const page = report(segmented);
+    const ids = [...page.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['comparison', 'charts', 'segments', 'inputs']);
+    expect(page).toContain('<a href="#segments">What each segment contributes</a>');
+    expect(svgs(page)).toHaveLength(3);
+    for (const svg of svgs(page)) assertWellFormedXml(svg);
+    expect(tables(page, 'contributions')).toHaveLength(3);
+    // The comparison tables keep their four columns: the contributions have their own section.
+    expect(cells(rowOf(tables(page, 'comparison')[0]!, 'baseline')!)).toHaveLength(4);
+    expect(tables(page, 'inputs segments')).toHaveLength(1);
+    expect(tables(page, 'inputs retention')).toHaveLength(1);
+    expect(page).not.toMatch(/NaN|Infinity|undefined/);
+  });
 });
