@@ -24,8 +24,18 @@ export { monthlyLossShare } from './schema/monthlyLossShare';
 export { Horizon, horizonMonths, MAX_MONTHS } from './schema/horizon';
 export type { MonthRow, SegmentMonth } from './model/monthRow';
 export { populationCellMonths } from './model/populationCellMonths';
+export {
+  compilePopulation,
+  isOneList,
+  compilesToCohorts,
+  type PopulationPlan,
+  type PopulationPeriod,
+  type CompiledSegment,
+  type SegmentRetention,
+  type CompiledMove,
+} from './model/compilePopulation';
 export { cellOpsOf, type CellOps, type CellArray } from './calculator/cellOps';
-export { compilePeriods, type CompiledPeriod } from './model/compilePeriods';
+export { compilePeriods, compileValues, keepFactor, sendingFactor, type CompiledPeriod, type SendingValues } from './model/compilePeriods';
 export { runModel, type RunModelOptions, type ModelRun } from './model/runModel';
 export { forecast, type Forecast } from './model/forecast';
 export { forecastNpv } from './model/forecastNpv';

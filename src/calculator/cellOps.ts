@@ -8,7 +8,8 @@ export interface CellArray<T> {
 }
 
 /**
- * The few operations on runs of numbers that a population engine repeats for every cell of its state,
+ * The few operations on runs of numbers that a population engine repeats for every cell of its state
+ * (and for every segment of a month),
  * each a plain loop of the calculator's `add` and `mul` (sums from left to right). One interface, two
  * implementations: {@link cellOpsOf} gives loops over `Float64Array` with native arithmetic for the float
  * calculator — the same operations in the same order, so the same results bit for bit — and loops of the
@@ -27,6 +28,10 @@ export interface CellOps<T> {
   scaleInto(out: CellArray<T>, a: CellArray<T>, start: number, count: number, k: T): T;
   /** a[start + i] ← a[start + i] + b[i] (i < count). */
   addInto(a: CellArray<T>, start: number, b: CellArray<T>, count: number): void;
+  /** a[start + i] ← a[start + i] − b[i] (i < count). */
+  subtractInto(a: CellArray<T>, start: number, b: CellArray<T>, count: number): void;
+  /** out[i] ← a[i] × b[i] (i < count); returns Σ out[i]. */
+  multiply(out: CellArray<T>, a: CellArray<T>, b: CellArray<T>, count: number): T;
 }
 
 /** The cell operations on Float64Arrays: plain loops of native `+` and `×`. */
@@ -55,11 +60,19 @@ const floatCellOps: CellOps<number> = {
   addInto(a, start, b, count) {
     for (let i = 0; i < count; i++) a[start + i] = a[start + i]! + b[i]!;
   },
+  subtractInto(a, start, b, count) {
+    for (let i = 0; i < count; i++) a[start + i] = a[start + i]! - b[i]!;
+  },
+  multiply(out, a, b, count) {
+    let total = 0;
+    for (let i = 0; i < count; i++) total += out[i] = a[i]! * b[i]!;
+    return total;
+  },
 };
 
 /** The cell operations of any calculator, through its own `add` and `mul`. */
 function genericCellOps<T>(calc: Calculator<T>): CellOps<T> {
-  const { add, mul, zero } = calc;
+  const { add, sub, mul, zero } = calc;
   return {
     create: (length) => new Array<T>(length).fill(zero),
     sum(a, start, count) {
@@ -84,6 +97,14 @@ function genericCellOps<T>(calc: Calculator<T>): CellOps<T> {
     },
     addInto(a, start, b, count) {
       for (let i = 0; i < count; i++) a[start + i] = add(a[start + i]!, b[i]!);
+    },
+    subtractInto(a, start, b, count) {
+      for (let i = 0; i < count; i++) a[start + i] = sub(a[start + i]!, b[i]!);
+    },
+    multiply(out, a, b, count) {
+      let total = zero;
+      for (let i = 0; i < count; i++) total = add(total, (out[i] = mul(a[i]!, b[i]!)));
+      return total;
     },
   };
 }

@@ -103,21 +103,37 @@ export function compileValues<T>(calc: Calculator<T>, values: Omit<ScenarioInput
  * keep = 1 − (churn + churnPerEmail × emailsPerMonth)              (additive, see monthlyLossShare)
  *      = (1 − churn) × (1 − churnPerEmail)^emailsPerMonth           (compound)
  * ```
+ * `sending` is the part due to sends ({@link sendingFactor}), given when it is already computed.
  * `churn` is `churnPerMonth`, or with retention by tenure the retention churn of the month (`sbgChurn`
  * when a period of the cohort's tenure ends, else 0).
  *
  * @example
  * keepFactor(floatCalculator, { churnModel: 'compound', churnPerEmail: 0.5, emailsPerMonth: 2 }, 0.2) //=> 0.2
  */
-export function keepFactor<T>(
-  calc: Calculator<T>,
-  v: { readonly churnModel: 'additive' | 'compound'; readonly churnPerEmail: number; readonly emailsPerMonth: number },
-  churn: T,
-): T {
-  const { from, sub, mul, pow, one } = calc;
-  return v.churnModel === 'additive'
-    ? sub(one, monthlyLossShare(calc, v, churn))
-    : mul(sub(one, churn), pow(sub(one, from(v.churnPerEmail)), from(v.emailsPerMonth)));
+export function keepFactor<T>(calc: Calculator<T>, v: SendingValues, churn: T, sending: T = sendingFactor(calc, v)): T {
+  const { add, sub, mul, one } = calc;
+  return v.churnModel === 'additive' ? sub(one, add(churn, sending)) : mul(sub(one, churn), sending);
+}
+
+/** The values {@link keepFactor} reads: how churns combine, the per-email churn and the emails a month. */
+export interface SendingValues {
+  readonly churnModel: 'additive' | 'compound';
+  readonly churnPerEmail: number;
+  readonly emailsPerMonth: number;
+}
+
+/**
+ * The part of {@link keepFactor} due to sends, the same every month of a run: under additive churn the share
+ * lost to sends, `churnPerEmail × emailsPerMonth` (`monthlyLossShare` with no other churn); under compound
+ * churn the share kept through them, `(1 − churnPerEmail)^emailsPerMonth`. Computed once where many keep
+ * factors share it (retention by tenure: one a period of tenure).
+ *
+ * @example
+ * sendingFactor(floatCalculator, { churnModel: 'compound', churnPerEmail: 0.5, emailsPerMonth: 2 }) //=> 0.25
+ */
+export function sendingFactor<T>(calc: Calculator<T>, v: SendingValues): T {
+  const { from, sub, pow, one, zero } = calc;
+  return v.churnModel === 'additive' ? monthlyLossShare(calc, v, zero) : pow(sub(one, from(v.churnPerEmail)), from(v.emailsPerMonth));
 }
 
 /**

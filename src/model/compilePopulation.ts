@@ -4,7 +4,7 @@ import { sbgChurn } from '../schema/sbgChurn';
 import { newSubscriberShares, segmentValues } from '../schema/segmentValues';
 import { segmentFieldNames } from '../schema/fields';
 import type { ScenarioInput } from '../schema/scenarioInput';
-import { type CompiledPeriod, compileCheckedPeriods, compileValues, keepFactor } from './compilePeriods';
+import { type CompiledPeriod, compileCheckedPeriods, compileValues, keepFactor, sendingFactor } from './compilePeriods';
 
 /** One segment's factors over a run of months, in the calculator's number type. */
 export interface CompiledSegment<T> {
@@ -19,8 +19,6 @@ export interface CompiledSegment<T> {
   readonly costPerEmail: T;
   /** Share of each month's new subscribers who join this segment. */
   readonly newSubscriberShare: T;
-  /** Share of the segment that stays in it after the month's moves: 1 − Σ sharePerMonth of its moves out. */
-  readonly stay: T;
   /** Retention by tenure, or undefined for constant churn. */
   readonly retention: SegmentRetention<T> | undefined;
 }
@@ -117,7 +115,6 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
         grossMargin: factors.grossMargin,
         costPerEmail: factors.costPerEmail,
         newSubscriberShare: acquisition[s]!,
-        stay: stayShare(calc, run.values.moves ?? [], segment.name),
         retention: segment.retention === undefined ? undefined : retentionOf(calc, segment, run.values.churnModel, segment.retention),
       };
     });
@@ -131,16 +128,6 @@ export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput):
   return { periods, segmentNames, tracksTenure: compilesToCohorts(input), existingTenureMonths };
 }
 
-/** 1 − Σ sharePerMonth of the moves out of segment `name` (the calculator's `one` itself when none). */
-function stayShare<T>(calc: Calculator<T>, moves: readonly { readonly from: string; readonly sharePerMonth: number }[], name: string | undefined): T {
-  const out = moves.filter((move) => move.from === name);
-  if (out.length === 0) return calc.one;
-  return calc.sub(
-    calc.one,
-    out.reduce((total, move) => calc.add(total, calc.from(move.sharePerMonth)), calc.zero),
-  );
-}
-
 /** The retention of a segment: its keep factor at the end of the k-th period of tenure (the engine keeps each it uses). */
 function retentionOf<T>(
   calc: Calculator<T>,
@@ -149,8 +136,9 @@ function retentionOf<T>(
   retention: { readonly alpha: number; readonly beta: number; readonly periodMonths: number },
 ): SegmentRetention<T> {
   const values = { churnModel, churnPerEmail: segment.churnPerEmail, emailsPerMonth: segment.emailsPerMonth };
+  const sending = sendingFactor(calc, values);
   return {
     periodMonths: retention.periodMonths,
-    keepAtPeriodEnd: (k) => keepFactor(calc, values, sbgChurn(calc, retention.alpha, retention.beta, k)),
+    keepAtPeriodEnd: (k) => keepFactor(calc, values, sbgChurn(calc, retention.alpha, retention.beta, k), sending),
   };
 }

@@ -49,7 +49,6 @@ describe('compilePopulation', () => {
     expect([engaged!.ordersPerEmail, dormant!.ordersPerEmail].map(String)).toEqual(['0.002', '0.00032']);
     expect([engaged!.emailsPerMonth, dormant!.emailsPerMonth].map(String)).toEqual(['8', '2']);
     expect([engaged!.newSubscriberShare, dormant!.newSubscriberShare].map(String)).toEqual(['0.5', '0.5']);
-    expect([engaged!.stay, dormant!.stay].map(String)).toEqual(['0.97', '1']);
     expect(plan.periods[0]!.moves.map((m) => [m.from, m.to, String(m.share)])).toEqual([[0, 1, '0.03']]);
     // constant part of the keep: no churnPerMonth; dormant loses 0.004 × 2 to its sends
     expect([engaged!.keep, dormant!.keep].map(String)).toEqual(['1', '0.992']);
@@ -76,7 +75,7 @@ describe('compilePopulation', () => {
     expect(plan.segmentNames).toEqual([undefined]);
     expect(plan.tracksTenure).toBe(false);
     const [only] = plan.periods[0]!.segments;
-    expect([only!.keep, only!.newSubscriberShare, only!.stay, only!.retention]).toEqual([0.9, 1, 1, undefined]);
+    expect([only!.keep, only!.newSubscriberShare, only!.retention]).toEqual([0.9, 1, undefined]);
   });
 
   test('takes a segment’s existing tenure from its own retention, else the scenario’s', () => {
