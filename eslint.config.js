@@ -5,12 +5,13 @@ import globals from 'globals';
 // The layers of src/, lowest first: a module imports from its own layer and the layers below it, never above.
 // index.ts is the public face and may import anything; nothing imports it.
 const layers = [
-  ['json'],
+  ['json', 'csv'],
   ['errors'],
   ['calculator', 'numeric', 'finance'],
   ['schema'],
   ['model'],
   ['scenarios'],
+  ['history'],
   ['analysis'],
   ['report'],
   ['render'],

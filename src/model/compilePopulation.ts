@@ -96,14 +96,15 @@ export function compilesToCohorts(input: ScenarioInput): boolean {
 export function compilePopulation<T>(calc: Calculator<T>, input: ScenarioInput): PopulationPlan<T> {
   const scenarioPeriods = compileCheckedPeriods(calc, input);
   const runs = inputPeriods(input);
-  const first = segmentValues(input);
+  const segmentsOfRuns = runs.map((run) => segmentValues(run.values));
+  const first = segmentsOfRuns[0]!;
   const segmentNames = first.map((segment) => segment.name);
   const existingTenureMonths = first.map((segment) => segment.retention?.existingTenureMonths ?? input.retention?.existingTenureMonths ?? 0);
   const periods = runs.map((run, index) => {
     // The run's values with each segment's per-subscriber fields written over them in turn.
     const values: Record<string, unknown> = { ...run.values };
     const acquisition = run.values.segments === undefined ? [calc.one] : newSubscriberShares(calc, Object.values(run.values.segments));
-    const segments = segmentValues(run.values).map((segment, s): CompiledSegment<T> => {
+    const segments = segmentsOfRuns[index]!.map((segment, s): CompiledSegment<T> => {
       for (const field of segmentFieldNames) values[field] = segment[field];
       const factors = compileValues(calc, values as unknown as Omit<ScenarioInput, 'changes'>);
       return {

@@ -16,9 +16,9 @@ import type { PopulationPeriod } from './compilePopulation';
  */
 export class MoveBuffers<T> {
   /** People who moved out of each segment in the month. */
-  readonly out: T[];
+  readonly out: CellArray<T>;
   /** People who moved into each segment in the month. */
-  readonly into: T[];
+  readonly into: CellArray<T>;
   private readonly carried: CellArray<T>[] = [];
 
   /**
@@ -33,16 +33,15 @@ export class MoveBuffers<T> {
     segmentCount: number,
     private readonly cohortCount: number,
   ) {
-    this.out = new Array<T>(segmentCount);
-    this.into = new Array<T>(segmentCount);
+    this.out = ops.create(segmentCount);
+    this.into = ops.create(segmentCount);
   }
 
   /** Applies the run's moves to the first `active` cohorts of each segment in `cells`. */
   apply(period: Pick<PopulationPeriod<T>, 'moves'>, cells: CellArray<T>, active: number): void {
     const { calc, ops, cohortCount, out, into, carried } = this;
     const { moves } = period;
-    out.fill(calc.zero);
-    into.fill(calc.zero);
+    for (let s = 0; s < out.length; s++) out[s] = into[s] = calc.zero;
     for (let k = 0; k < moves.length; k++) {
       const move = moves[k]!;
       const moving = ops.scaleInto((carried[k] ??= ops.create(cohortCount)), cells, move.from * cohortCount, active, move.share);

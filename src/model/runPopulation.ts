@@ -69,6 +69,8 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
   const flows = new SegmentFlows(ops, segmentCount, zero);
   const moved = plan.periods.some((period) => period.moves.length > 0) ? new MoveBuffers(calc, ops, segmentCount, cohortCount) : undefined;
   const kept = ops.create(segmentCount);
+  const joining = ops.create(segmentCount);
+  const newSubscriberShares = ops.create(segmentCount);
   const start = ops.create(segmentCount);
   let cumulative = sub(zero, from(input.investment));
   let acquisition = zero;
@@ -81,6 +83,7 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
     const { fixedCosts, pricesFollowInflation, discountFactorMonthly, acquisitionFactorMonthly, inflationFactorMonthly, newSubscribersReset } = period.factors;
     if (newSubscribersReset !== undefined) acquisition = from(newSubscribersReset);
     flows.usePeriod(period.segments);
+    period.segments.forEach((segment, s) => (newSubscriberShares[s] = segment.newSubscriberShare));
     const tables = period.segments.map((segment) => (segment.retention === undefined ? undefined : new KeepTable(ops, segment, longestExisting + months)));
     for (const lastMonth = lastMonths[p]!; month <= lastMonth; month++) {
       const active = plan.tracksTenure ? existing.length + month - 1 : 1;
@@ -93,7 +96,6 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
       if (month === checkpointMonths[checkpoint]) npvAtMonths[checkpoint++] = cumulative;
       if (rows !== undefined) for (let s = 0; s < segmentCount; s++) start[s] = people[s]!;
       // Losses: with retention by tenure each cohort keeps the share of the tenure it completes this month.
-      let keptTotal = zero;
       for (let s = 0; s < segmentCount; s++) {
         const base = s * cohortCount;
         const table = tables[s];
@@ -105,20 +107,23 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
           for (let c = 0; c < existing.length; c++) segmentKept = add(segmentKept, (cells[base + c] = mul(cells[base + c]!, keeps[existing[c]! + month]!)));
         }
         kept[s] = people[s] = segmentKept;
-        keptTotal = s === 0 ? segmentKept : add(keptTotal, segmentKept);
       }
       if (period.moves.length > 0) {
         moved!.apply(period, cells, active);
-        for (let s = 0; s < segmentCount; s++) people[s] = add(sub(people[s]!, moved!.out[s]!), moved!.into[s]!);
+        ops.subtractInto(people, 0, moved!.out, segmentCount);
+        ops.addInto(people, 0, moved!.into, segmentCount);
       }
       // New subscribers join at the month's end, with tenure 0.
       const newCohort = plan.tracksTenure ? existing.length + month - 1 : 0;
+      if (segmentCount === 1) joining[0] = acquisition;
+      else ops.scaleInto(joining, newSubscriberShares, 0, segmentCount, acquisition);
+      ops.addInto(people, 0, joining, segmentCount);
+      for (let s = 0; s < segmentCount; s++) {
+        const at = s * cohortCount + newCohort;
+        cells[at] = plan.tracksTenure ? joining[s]! : add(cells[at]!, joining[s]!);
+      }
       const parts: SegmentMonth<T>[] = [];
       for (let s = 0; s < segmentCount; s++) {
-        const joining = segmentCount === 1 ? acquisition : mul(acquisition, period.segments[s]!.newSubscriberShare);
-        const at = s * cohortCount + newCohort;
-        cells[at] = plan.tracksTenure ? joining : add(cells[at]!, joining);
-        people[s] = add(people[s]!, joining);
         if (rows !== undefined && input.segments !== undefined) {
           const segmentCosts = mul(flows.sending[s]!, priceIndex);
           parts.push({
@@ -126,7 +131,7 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
             subscribersLost: sub(start[s]!, kept[s]!),
             movedOut: period.moves.length > 0 ? moved!.out[s]! : zero,
             movedIn: period.moves.length > 0 ? moved!.into[s]! : zero,
-            newSubscribers: joining,
+            newSubscribers: joining[s]!,
             emailsSent: flows.emails[s]!,
             orders: flows.orders[s]!,
             revenue: flows.revenue[s]!,
@@ -139,7 +144,7 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
       if (rows !== undefined) {
         const totals = {
           subscribersStart: ops.sum(start, 0, segmentCount),
-          kept: keptTotal,
+          kept: ops.sum(kept, 0, segmentCount),
           newSubscribers: acquisition,
           emailsSent: flows.totalEmails,
           orders: flows.totalOrders,

@@ -35,7 +35,7 @@ describe('the layer rule', () => {
   });
 
   test('keeps the generic folders free of the email layers', async () => {
-    for (const folder of ['json', 'errors', 'numeric', 'finance', 'calculator']) {
+    for (const folder of ['json', 'csv', 'errors', 'numeric', 'finance', 'calculator']) {
       const errors = await layerErrors(`src/${folder}/probe.ts`, "import { fieldRules } from '../schema/fields.js';\nexport const probe = fieldRules;\n");
       expect(errors, folder).toHaveLength(1);
     }

@@ -21,6 +21,8 @@ const typesOnly = [
   'analysis/uncertainty/simulation.ts',
   // The plot rectangle of a chart (svgFrame and the charts fill it in).
   'render/charts/plotArea.ts',
+  // The rows and estimates of a user's history (the readers and estimators fill them in).
+  'history/historyTypes.ts',
 ];
 
 /**
