@@ -13,7 +13,9 @@ export default defineConfig([
     treeshake: true,
     // d3-scale and d3-shape are ESM-only: bundled, so that require('email-npv') works on every Node 20
     // and the browser build has no d3 import to resolve. No d3 type reaches the public .d.ts.
-    noExternal: [/^d3-/],
+    // csv-parse: its browser build (Buffer polyfilled; the Node build uses Buffer when loaded) is bundled
+    // for the same reasons.
+    noExternal: [/^d3-/, /^csv-parse/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -1,4 +1,4 @@
-// The public face: every export of the library. Layers, imports pointing one way (README, Architecture): json → errors → calculator, numeric, finance → schema → model → scenarios → analysis → report → render.
+// The public face: every export of the library. Layers, imports pointing one way (README, Architecture): json, csv → errors → calculator, numeric, finance → schema → model → scenarios → analysis → history → report → render.
 export type { Calculator } from './calculator/calculator';
 export { decimalCalculator, ExactDecimal } from './calculator/decimalCalculator';
 export { floatCalculator } from './calculator/floatCalculator';
@@ -62,6 +62,7 @@ export {
   parseScenarioFile,
   MAX_HYPOTHESES,
 } from './scenarios/scenarioFile';
+export { HistoryEvidence, HISTORY_LIMITS } from './scenarios/historyEvidence';
 export { applyPatch } from './scenarios/applyPatch';
 export { resolveHypotheses, type Provenance, type ResolvedScenario } from './scenarios/resolveHypotheses';
 export { resolveScenarioFile, isResolvedScenarioFile, type ResolvedScenarioFile } from './scenarios/resolveScenarioFile';
@@ -76,8 +77,53 @@ export {
 } from './scenarios/compareScenarios';
 export { segmentContributions, type SegmentContributions } from './scenarios/segmentContributions';
 
-export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual } from './analysis/calibration/calibrate';
-export { ObservedFile, ObservedRow, ObservedRows, CalibrationUnknowns, MAX_OBSERVED_ROWS, type ObservedFileData } from './scenarios/observedFile';
+export { calibrate, CalibrationRequest, type CalibrationResult, type CalibrationResidual, type MonthlyResidual } from './analysis/calibration/calibrate';
+export { MONTHLY_SERIES, type MonthlySeries } from './analysis/calibration/monthlyObservations';
+export {
+  ObservedFile,
+  ObservedRow,
+  ObservedRows,
+  MonthlyRow,
+  MonthlyRows,
+  MAX_MONTHLY_ROWS,
+  CalibrationUnknowns,
+  MAX_OBSERVED_ROWS,
+  type ObservedFileData,
+} from './scenarios/observedFile';
+export { logGamma } from './numeric/logGamma';
+export { logBeta } from './numeric/logBeta';
+export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from './numeric/nelderMead';
+export { numericHessian } from './numeric/numericHessian';
+export { linearRegression, type LinearRegression } from './numeric/linearRegression';
+export { studentTQuantile } from './numeric/studentTQuantile';
+export { fitRetention, type RetentionFit } from './history/fitRetention';
+export { csvRecords, type CsvRecord, type CsvSource } from './csv/csvRecords';
+export { CsvError } from './csv/csvError';
+export { parseLocaleNumber, type LocaleNumber } from './csv/parseLocaleNumber';
+export { parseLocaleDate } from './csv/parseLocaleDate';
+export { campaignColumns, campaignColumnNames, type CampaignColumn } from './history/campaignColumns';
+export { readCampaigns, type ReadCampaignsOptions } from './history/readCampaigns';
+export { readListHistory } from './history/readListHistory';
+export { readRetentionTable, type ReadRetentionOptions } from './history/readRetentionTable';
+export { readAudienceExport, audienceColumnNames } from './history/readAudienceExport';
+export type { CampaignRow, ListRow, RetentionTable } from './history/historyTypes';
+export { estimateListHistory, type ListHistoryEstimates } from './history/estimateListHistory';
+export { digamma } from './numeric/digamma';
+export { trigamma } from './numeric/trigamma';
+export { betaBinomialLogLikelihood, type BinomialGroup } from './numeric/betaBinomialLogLikelihood';
+export { betaBinomialMoments, type BetaBinomialMoments } from './numeric/betaBinomialMoments';
+export { betaBinomialFit, type BetaBinomialFit, type BetaBinomialFitOptions } from './numeric/betaBinomialFit';
+export { rateEstimate, type RateEstimate, MIN_CAMPAIGNS, ASSUMED_CONCENTRATION } from './history/rateEstimate';
+export { aovEstimate, type AovEstimate, ASSUMED_AOV_VARIATION } from './history/aovEstimate';
+export { machineOpens, type MachineOpenCheck, MACHINE_OPENS_FROM, OPEN_JUMP, CLICK_JUMP } from './history/machineOpens';
+export { campaignNote } from './history/campaignNote';
+export { campaignEvidence } from './history/campaignEvidence';
+export { segmentNames, NO_SEGMENT } from './history/segmentNames';
+export { estimateCampaigns, type EstimateCampaignsOptions, type CampaignEstimates, type RateBands } from './history/estimateCampaigns';
+export { estimateSegments, type SegmentEstimates } from './history/estimateSegments';
+export { writeEstimates } from './history/writeEstimates';
+export { fitHistory } from './history/fitHistory';
+export type { Estimate, HistoryFit, FitHistoryInput, CampaignEvidence } from './history/historyTypes';
 export { checkObserved } from './scenarios/checkObserved';
 export { writeFittedValues } from './scenarios/writeFittedValues';
 export { parseJson, type JsonParseResult, type JsonProblem } from './json/parseJson';

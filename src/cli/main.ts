@@ -23,6 +23,14 @@ async function run(argv: readonly string[]): Promise<string | CommandOutput> {
   const { values, positionals } = parseCommandArgs(command, argv.slice(1));
   if (values.help === true) return commandHelp(command, examplesFolder);
   if (values.version === true) return version;
+  if (command.takesNoFile === true) {
+    if (positionals.length > 0)
+      throw new InputError([
+        { path: 'file', rule: `${command.name} takes no file argument, got ${positionals.join(' ')}: name the files with its options (${command.usage})` },
+      ]);
+    moneyFormatOf(values);
+    return command.run('', values);
+  }
   if (positionals.length > 1) throw new InputError([{ path: 'file', rule: `expects one file, got ${positionals.length}: ${positionals.join(' ')}` }]);
   const file = positionals[0];
   if (file === undefined) throw new InputError([{ path: 'file', rule: `is required: a JSON file, or - for standard input (${command.usage})` }]);

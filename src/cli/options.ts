@@ -46,6 +46,8 @@ export interface Command {
   readonly formats: readonly string[];
   /** Options of its own, besides the common `--format`, `--currency`, `--locale`, `--help`, `--version`. */
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** True for a command that reads only the files its options name (`fit`): it takes no file argument, and runs with the file `''`. */
+  readonly takesNoFile?: boolean;
   /** Pairs of its options that cannot be given together, e.g. `['years', 'months']`. */
   readonly conflicts?: readonly (readonly [string, string])[];
   /** Runs the command on the file (or `-` for standard input); returns what to print (text alone, or text and warnings). Throws InputError on bad input. */

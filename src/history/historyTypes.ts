@@ -1,5 +1,6 @@
 import type { Distribution } from '../schema/distribution';
 import type { FieldPath } from '../schema/fieldPaths';
+import type { HistoryEvidence } from '../scenarios/historyEvidence';
 
 /**
  * The types a user's history is read into and estimated from: the rows of the three kinds of export
@@ -89,37 +90,14 @@ export interface HistoryFit {
   readonly evidence: HistoryEvidence;
 }
 
-/** One campaign's observed rates, for the report's look at the history (each a fraction; absent where the export lacks the counts). */
-export interface CampaignEvidence {
-  readonly date?: string;
-  readonly name?: string;
-  readonly segment?: string;
-  readonly delivered: number;
-  readonly openRate?: number;
-  /** Clicks per delivered email. */
-  readonly clickRate?: number;
-  /** Orders per click. */
-  readonly conversionRate?: number;
-  /** Unsubscribes + complaints + hard bounces per delivered email. */
-  readonly churnPerEmail?: number;
-}
-
 /**
  * What the history showed, kept in the fitted scenario file under `"history"` so that the report can draw
- * it ("What your history says"): every campaign's rates with the fitted means and their bands, the list's
- * size against its fitted growth, and the retention data against the fitted curve.
+ * it ("What your history says"); its schema, the one source of truth, is `HistoryEvidence` in
+ * src/scenarios/historyEvidence.ts.
  */
-export interface HistoryEvidence {
-  readonly campaigns?: readonly CampaignEvidence[];
-  /** Per rate (`openRate`, `clickRate`, `conversionRate`, `churnPerEmail`, by field path when segmented): the fitted long-run mean and the central 90 % bands of the mean and of a single campaign. */
-  readonly fitted?: Readonly<
-    Record<string, { readonly mean: number; readonly meanBand: readonly [number, number]; readonly campaignBand: readonly [number, number] }>
-  >;
-  /** The list's size by date, as observed and as fitted. */
-  readonly list?: readonly { readonly date: string; readonly subscribers: number; readonly fitted: number }[];
-  /** Share alive after each period, as observed (pooled over cohorts) and as fitted by the sBG curve. */
-  readonly retention?: readonly { readonly period: number; readonly observed: number; readonly fitted: number; readonly atRisk: number }[];
-}
+export type { HistoryEvidence } from '../scenarios/historyEvidence';
+/** One campaign's observed rates in the evidence. */
+export type CampaignEvidence = NonNullable<HistoryEvidence['campaigns']>[number];
 
 /** What `fitHistory` reads: typed rows (with the name of the file each came from, for notes and messages) and the base scenario file. */
 export interface FitHistoryInput {

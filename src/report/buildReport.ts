@@ -8,6 +8,7 @@ import { optionsArgument } from '../errors/optionsArgument';
 import { runModel } from '../model/runModel';
 import { compareScenarios, type ScenarioComparison } from '../scenarios/compareScenarios';
 import { resolveParsedScenarioFile, type ResolvedScenarioFile } from '../scenarios/resolveScenarioFile';
+import type { HistoryEvidence } from '../scenarios/historyEvidence';
 import { HorizonsYears, type ScenarioFileData } from '../scenarios/scenarioFile';
 import { scenarioInputOf } from '../scenarios/scenarioInputOf';
 import { checkWork, WORK_LIMITS } from '../scenarios/workLimits';
@@ -69,6 +70,8 @@ export interface ReportData {
   readonly simulation?: ReportSimulation;
   /** The file's `report.title`, when it gives one. */
   readonly title?: string;
+  /** The file's `history` (what `fit` found in the user's history), when it has one: the report draws it ("What your history says"). */
+  readonly history?: HistoryEvidence;
 }
 
 const Options = z.strictObject({ horizonsYears: HorizonsYears.optional() });
@@ -128,7 +131,8 @@ function defaultScenarios(simulation: Simulation): string[] {
  *   `years` (default the longest horizon);
  * - distributions in the file, or `report.monteCarlo` → one `simulate()` run, shown for the
  *   scenarios of `report.monteCarlo.scenarios` (default: the baseline and the hypothesis with the
- *   highest point NPV at the longest horizon).
+ *   highest point NPV at the longest horizon);
+ * - the file's `history` (written by `fit`), handed on as it is for the report's look at it.
  *
  * The file may be an uncertain one (distributions in place of numbers, a `simulation` section) and
  * may carry a `report` section (see `ReportSettings`); the comparison runs on its point values
@@ -218,5 +222,6 @@ export function buildReport(data: UserScenarioFileData | ScenarioFileData | Repo
     ...(sensitivityData === undefined ? {} : { sensitivity: sensitivityData }),
     ...(simulation === undefined ? {} : { simulation }),
     ...(report.title === undefined ? {} : { title: report.title }),
+    ...(file.history === undefined ? {} : { history: file.history }),
   };
 }

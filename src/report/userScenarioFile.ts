@@ -3,6 +3,7 @@ import { numericFieldNames } from '../schema/fields';
 import { fieldPathGuide } from '../schema/fieldPathGuide';
 import { type GuidedField, inputGuide } from '../schema/inputGuide';
 import { Distribution } from '../schema/distribution';
+import { HistoryEvidence } from '../scenarios/historyEvidence';
 import { UncertainBaselineFields, UncertainCombination, UncertainPatchFields } from '../analysis/uncertainty/uncertainScenarioFile';
 import { UserScenarioFile } from './reportSettings';
 
@@ -87,6 +88,10 @@ userScenarioFileMetadata.add(UncertainBaselineFields, {
 userScenarioFileMetadata.add(UncertainPatchFields, {
   id: 'Patch',
   description: 'A hypothesis: the inputs it changes from the baseline (any numeric field may be a distribution)',
+});
+userScenarioFileMetadata.add(HistoryEvidence, {
+  description:
+    'What your history showed, written by "email-npv fit" for the report’s "What your history says": each campaign’s rates, the fitted means with their 90 % bands, the list’s size observed and fitted, the share alive by period observed and fitted. Ignored by compare, simulate and calibrate.',
 });
 userScenarioFileMetadata.add(UncertainCombination, { id: 'Combination', description: 'A hypothesis built from others: their patches in order, then "set"' });
 

@@ -25,6 +25,42 @@ export const ObservedRows = z
   .min(1, { error: 'must hold at least one observed NPV' })
   .max(MAX_OBSERVED_ROWS, { error: `must hold at most ${MAX_OBSERVED_ROWS} observed NPVs` });
 
+/** Most monthly observations one file may hold: 100 scenarios × 10 years of months. */
+export const MAX_MONTHLY_ROWS = 12_000;
+
+const monthlyCount = (what: string) =>
+  z
+    .number({ error: `must be a finite number, 0 or more (${what})` })
+    .min(0, { error: `must be 0 or more (${what})` })
+    .optional();
+
+/**
+ * One month of a scenario's observed history: the month (1 is the scenario's first) and any of the list's
+ * subscribers at the start of the month, the orders and the revenue (money) of the month.
+ */
+export const MonthlyRow = z
+  .strictObject({
+    hypothesis: z.string({ error: 'must name a hypothesis of the file, or the baseline by its baselineName' }),
+    month: z
+      .number({ error: 'must be a whole number of months, 1 for the first' })
+      .int({ error: 'must be a whole number of months, 1 for the first' })
+      .min(1, { error: 'must be a whole number of months, 1 for the first' })
+      .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS}` }),
+    subscribers: monthlyCount('people on the list at the start of the month'),
+    orders: monthlyCount('orders in the month'),
+    revenue: monthlyCount('revenue in the month, money'),
+  })
+  .refine((row) => row.subscribers !== undefined || row.orders !== undefined || row.revenue !== undefined, {
+    error: 'must give at least one of "subscribers", "orders", "revenue"',
+  });
+export type MonthlyRow = z.output<typeof MonthlyRow>;
+
+/** Monthly observations: one row per scenario and month. */
+export const MonthlyRows = z
+  .array(MonthlyRow, { error: 'must be a list of { "hypothesis", "month", "subscribers"?, "orders"?, "revenue"? }' })
+  .min(1, { error: 'must hold at least one month' })
+  .max(MAX_MONTHLY_ROWS, { error: `must hold at most ${MAX_MONTHLY_ROWS} months` });
+
 const Bounds = z
   .strictObject(
     { min: z.number({ error: 'must be a finite number' }), max: z.number({ error: 'must be a finite number' }) },
@@ -66,7 +102,10 @@ export const CalibrationUnknowns = z
  * `report --observed` show beside the model.
  *
  * - `source`: where the numbers come from (optional text);
- * - `observed`: `[{ "hypothesis", "years", "npv" }, …]`, each NPV a finite number;
+ * - `observed`: `[{ "hypothesis", "years", "npv" }, …]`, each NPV a finite number (read as `[]` when only `monthly` is given);
+ * - `monthly`: a list's actual history, `[{ "hypothesis", "month", "subscribers"?, "orders"?, "revenue"? }, …]`
+ *   (subscribers at the start of the month, orders and revenue in it), which calibrate fits besides the NPVs;
+ *   a file gives `observed`, `monthly` or both;
  * - `unknowns`: the inputs calibrate may move, name → `{ min, max }` (calibrate requires it);
  * - `seed`: calibrate's seed (a whole number).
  *
@@ -75,16 +114,24 @@ export const CalibrationUnknowns = z
  * @example
  * ObservedFile.parse({ observed: [{ hypothesis: 'baseline', years: 1, npv: 9485 }] }).observed[0].npv //=> 9485
  * ObservedFile.safeParse({ observed: [{ hypothesis: 'H1', years: 1, npv: 'NaN' }] }).success //=> false
+ * ObservedFile.parse({ monthly: [{ hypothesis: 'baseline', month: 1, subscribers: 4000 }] }).monthly[0].subscribers //=> 4000
  */
-export const ObservedFile = z.strictObject(
-  {
-    source: z.string({ error: 'must be text' }).max(10_000, { error: 'must be at most 10000 characters' }).optional(),
-    observed: ObservedRows,
-    unknowns: CalibrationUnknowns.optional(),
-    seed: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
-  },
-  { error: 'must be an object: { "observed": [{ "hypothesis", "years", "npv" }, …], "unknowns": { … } }' },
-);
+export const ObservedFile = z
+  .strictObject(
+    {
+      source: z.string({ error: 'must be text' }).max(10_000, { error: 'must be at most 10000 characters' }).optional(),
+      observed: ObservedRows.optional(),
+      monthly: MonthlyRows.optional(),
+      unknowns: CalibrationUnknowns.optional(),
+      seed: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
+    },
+    { error: 'must be an object: { "observed": [{ "hypothesis", "years", "npv" }, …], "unknowns": { … } }' },
+  )
+  .refine((file) => file.observed !== undefined || file.monthly !== undefined, {
+    path: ['observed'],
+    error: 'is required unless "monthly" is given: a list of { "hypothesis", "years", "npv" }',
+  })
+  .transform(({ observed, ...rest }) => ({ ...rest, observed: observed ?? [] }));
 /** An observed-NPV file as written. */
 export type ObservedFileData = z.input<typeof ObservedFile>;
 /** A validated observed-NPV file. */

@@ -4,6 +4,7 @@ import { isPlainObject } from '../json/isPlainObject';
 import { refuseDeepNesting } from '../schema/refuseDeepNesting';
 import { IsoDate, ScenarioInput } from '../schema/scenarioInput';
 import { MAX_MONTHS, yearsToMonths } from '../schema/horizon';
+import { HistoryEvidence } from './historyEvidence';
 import { ScenarioPatch } from './scenarioPatch';
 
 /** Names that would clash with JavaScript object internals: never accepted as scenario names. */
@@ -121,7 +122,8 @@ export const SchemaReference = z.string({ error: 'must be text (the address of t
  * - `startDate`: the first month's date, used by the baseline when it gives none (hypotheses inherit it);
  * - `horizonsYears`: horizons to compare at (default [1, 3, 5]);
  * - `baseline`: a full scenario input;
- * - `hypotheses`: name → patch on the baseline, or `{ combine: [names…], set? }`.
+ * - `hypotheses`: name → patch on the baseline, or `{ combine: [names…], set? }`;
+ * - `history`: what the user's history showed (see `HistoryEvidence`: written by `fit`, drawn by the report, ignored by the analyses).
  *
  * Hypotheses keep the order of the file, except that names which are whole numbers
  * ("2025") come first, in numeric order: JavaScript objects order such keys that way.
@@ -135,6 +137,7 @@ export const ScenarioFile = z
     horizonsYears: HorizonsYears.default([1, 3, 5]),
     baseline: ScenarioInput,
     hypotheses: Hypotheses,
+    history: HistoryEvidence.optional(),
   })
   .superRefine(checkBaselineNameFree)
   .transform(({ $schema: _reference, ...file }) =>

@@ -47,7 +47,7 @@ describe('the layer rule', () => {
     expect(await layerErrors('src/cli/probe.ts', "import { forecast } from '../index.js';\nexport const probe = forecast;\n")).toHaveLength(1);
   });
 
-  test('render/ takes types only from report, analysis, scenarios and model', async () => {
+  test('render/ takes types only from report, history, analysis, scenarios and model', async () => {
     const value = "import { runModel } from '../../model/runModel.js';\nexport const probe = runModel;\n";
     const typeOnly = "import type { ModelResult } from '../../model/runModel.js';\nexport type Probe = ModelResult;\n";
     const inlineTypes = "import { type ModelResult } from '../../model/runModel.js';\nexport type Probe = ModelResult;\n";

@@ -34,6 +34,25 @@ describe('userScenarioFileJsonSchema', () => {
     for (const file of bad) expect(validate(file)).toBe(false);
   });
 
+  it('describes the history key: what fit writes passes, a rate above 1, a misspelt key or a fitted key naming no rate does not', () => {
+    const history = {
+      campaigns: [{ date: '2025-01-07', name: 'Sale', segment: 'VIP', delivered: 4000, openRate: 0.41, clickRate: 0.04 }],
+      fitted: { 'segments.VIP.openRate': { mean: 0.4, meanBand: [0.38, 0.42], campaignBand: [0.35, 0.45] } },
+      list: [{ date: '2025-01-31', subscribers: 4000, fitted: 3990 }],
+      retention: [{ period: 0, observed: 1, fitted: 1, atRisk: 500 }],
+    };
+    expect({ valid: validate({ ...uncertain, history }), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
+    for (const bad of [
+      { ...history, campaigns: [{ delivered: 10, openRate: 1.2 }] },
+      { ...history, campaigns: [{ delivered: 10, opens: 3 }] },
+      { ...history, fitted: { averageOrderValue: history.fitted['segments.VIP.openRate'] } },
+      { ...history, retention: [{ period: 0, observed: 1, fitted: 1 }] },
+    ])
+      expect(validate({ ...uncertain, history: bad })).toBe(false);
+    const schema = userScenarioFileJsonSchema() as { properties: { history: { description: string } } };
+    expect(schema.properties.history.description).toContain('written by "email-npv fit"');
+  });
+
   it('describes every input field and says that the library checks more', () => {
     const schema = userScenarioFileJsonSchema() as { description: string; properties: { baseline: { properties: Record<string, { description?: string }> } } };
     expect(schema.description).toContain('email-npv checks more');

@@ -19,7 +19,7 @@ describe('ObservedFile', () => {
     expect(problems(null)).toEqual([{ path: '', rule: 'must be an object: { "observed": [{ "hypothesis", "years", "npv" }, …], "unknowns": { … } }' }]);
     expect(problems({ observed: 5 })).toEqual([{ path: 'observed', rule: 'must be a list of { "hypothesis", "years", "npv" }' }]);
     expect(problems({ observed: [] })).toEqual([{ path: 'observed', rule: 'must hold at least one observed NPV' }]);
-    expect(problems({})).toEqual([{ path: 'observed', rule: 'is required' }]);
+    expect(problems({})).toEqual([{ path: 'observed', rule: 'is required unless "monthly" is given: a list of { "hypothesis", "years", "npv" }' }]);
   });
 
   test('npv must be a finite number: "x", "NaN", 1e400 (Infinity once parsed) and null are refused', () => {
@@ -58,6 +58,35 @@ describe('CalibrationUnknowns', () => {
     expect(inputErrorOf(() => parseWith(CalibrationUnknowns, {})).problems).toEqual([{ path: '', rule: 'must name at least one unknown input' }]);
     expect(inputErrorOf(() => parseWith(CalibrationUnknowns, [])).problems).toEqual([
       { path: '', rule: 'must be an object: input name → { "min": …, "max": … }' },
+    ]);
+  });
+});
+
+describe('ObservedFile monthly series', () => {
+  test('reads monthly rows, alone (observed then reads as []) or beside NPVs', () => {
+    const alone = parseWith(ObservedFile, { monthly: [{ hypothesis: 'baseline', month: 3, subscribers: 4100, orders: 25, revenue: 2500 }] });
+    expect(alone).toEqual({ observed: [], monthly: [{ hypothesis: 'baseline', month: 3, subscribers: 4100, orders: 25, revenue: 2500 }] });
+  });
+
+  test('names the place of every bad monthly value, and asks for NPVs or months', () => {
+    const problems = inputErrorOf(() =>
+      parseWith(ObservedFile, {
+        monthly: [
+          { hypothesis: 'baseline', month: 0, orders: 1 },
+          { hypothesis: 'baseline', month: 2, revenue: -5 },
+          { hypothesis: 'baseline', month: 3 },
+          { hypothesis: 'baseline', month: 4, orders: 'many' },
+        ],
+      }),
+    ).problems;
+    expect(problems).toEqual([
+      { path: 'monthly[0].month', rule: 'must be a whole number of months, 1 for the first' },
+      { path: 'monthly[1].revenue', rule: 'must be 0 or more (revenue in the month, money)' },
+      { path: 'monthly[2]', rule: 'must give at least one of "subscribers", "orders", "revenue"' },
+      { path: 'monthly[3].orders', rule: 'must be a finite number, 0 or more (orders in the month)' },
+    ]);
+    expect(inputErrorOf(() => parseWith(ObservedFile, { source: 'x' })).problems).toEqual([
+      { path: 'observed', rule: 'is required unless "monthly" is given: a list of { "hypothesis", "years", "npv" }' },
     ]);
   });
 });

@@ -133,6 +133,18 @@ describe('parseScenarioFile', () => {
     });
   });
 
+  test('keeps a "history" key (what fit wrote) as it is, and locates its problems', () => {
+    const history = { campaigns: [{ date: '2025-01-07', delivered: 4000, openRate: 0.41 }], list: [{ date: '2025-01-31', subscribers: 4000, fitted: 3990 }] };
+    expect(parseScenarioFile({ baseline, hypotheses: {}, history }).history).toEqual(history);
+    expect(parseScenarioFile({ baseline, hypotheses: {} })).not.toHaveProperty('history');
+    expect(problemsOf({ baseline, hypotheses: {}, history: { ...history, campaigns: [...history.campaigns, { delivered: 10, openRate: -0.1 }] } })).toEqual([
+      'history.campaigns[1].openRate: must be a fraction from 0 to 1 (unique opens / delivered)',
+    ]);
+    expect(problemsOf({ baseline, hypotheses: {}, history: { list: [{ date: '31/01/2025', subscribers: 4000, fitted: 3990 }] } })).toEqual([
+      'history.list[0].date: must be a date written YYYY-MM-DD',
+    ]);
+  });
+
   test('accepts a "$schema" key (the address of the JSON Schema, for editors) and leaves it out of the result', () => {
     const file = { $schema: '../schema/scenario-file.schema.json', baseline, hypotheses: { Faster: { emailsPerMonth: 3 } } };
     const parsed = parseScenarioFile(file);

@@ -13,18 +13,29 @@ import { fitLeastSquares } from '../../numeric/fitLeastSquares';
 import { yearsToMonths } from '../../schema/horizon';
 import { checkWork, WORK_LIMITS } from '../../scenarios/workLimits';
 import { checkObserved } from '../../scenarios/checkObserved';
-import { CalibrationUnknowns, ObservedRows } from '../../scenarios/observedFile';
+import { CalibrationUnknowns, MAX_OBSERVED_ROWS, MonthlyRows, ObservedRow } from '../../scenarios/observedFile';
+import { monthlyModelValues, monthlyObservations, type MonthlySeries } from './monthlyObservations';
 import { unknownName } from '../../scenarios/unknownName';
 import { writeFittedValues } from '../../scenarios/writeFittedValues';
 import { missingPlace } from '../search/missingPlace';
+import { inseparableGroups } from './inseparableGroups';
 
-/** What `calibrate` takes: a scenario file, the observed NPVs, and the unknown inputs with their ranges. */
-export const CalibrationRequest = z.strictObject({
-  scenarios: z.unknown(),
-  observed: ObservedRows,
-  unknowns: CalibrationUnknowns,
-  seed: z.number().int().optional(),
-});
+/** What `calibrate` takes: a scenario file, the observed NPVs and/or monthly series (at least one observation), and the unknown inputs with their ranges. */
+export const CalibrationRequest = z
+  .strictObject({
+    scenarios: z.unknown(),
+    observed: z
+      .array(ObservedRow, { error: 'must be a list of { "hypothesis", "years", "npv" }' })
+      .max(MAX_OBSERVED_ROWS, { error: `must hold at most ${MAX_OBSERVED_ROWS} observed NPVs` })
+      .default([]),
+    monthly: MonthlyRows.optional(),
+    unknowns: CalibrationUnknowns,
+    seed: z.number().int().optional(),
+  })
+  .refine((r) => r.observed.length > 0 || r.monthly !== undefined, {
+    path: ['observed'],
+    error: 'must hold at least one observed NPV, unless monthly series are given',
+  });
 export type CalibrationRequest = z.input<typeof CalibrationRequest>;
 
 /** One observed NPV beside the calibrated model's. */
@@ -38,6 +49,18 @@ export interface CalibrationResidual {
   readonly error: number;
 }
 
+/** One observed monthly value beside the calibrated model's. */
+export interface MonthlyResidual {
+  readonly hypothesis: string;
+  readonly month: number;
+  readonly series: MonthlySeries;
+  readonly observed: number;
+  /** The calibrated model's value (fast float path). */
+  readonly model: number;
+  /** model − observed (people, orders or money). */
+  readonly error: number;
+}
+
 /** The result of {@link calibrate}: the fitted inputs, the file with them written in, and how well they fit. */
 export interface CalibrationResult {
   /** Unknown → fitted value. */
@@ -45,9 +68,11 @@ export interface CalibrationResult {
   /** The scenario file with the fitted values written in (baseline fields, or hypothesis patches). */
   readonly scenarios: ScenarioFileData;
   readonly residuals: readonly CalibrationResidual[];
-  /** Root mean square of the errors (money). */
+  /** The monthly series beside the model's, when `monthly` was given. */
+  readonly monthlyResiduals?: readonly MonthlyResidual[];
+  /** Root mean square of the NPV errors (money; 0 when no NPV is observed). */
   readonly rms: number;
-  /** Largest |error| (money). */
+  /** Largest |NPV error| (money; 0 when no NPV is observed). */
   readonly maxAbsError: number;
   /** Groups of unknowns that move the observed NPVs in the same proportions at the fit: the data cannot separate them, only a combination is determined. */
   readonly inseparable: readonly (readonly string[])[];
@@ -149,6 +174,13 @@ function reachOf(file: ScenarioFile, targets: readonly Target[], bounds: readonl
  * ```
  * minimise Σ_i (NPV_model(hypothesis_i, years_i; unknowns) − npv_i)²      (money²)
  * ```
+ * With `monthly` series (a list's actual history: subscribers at the start of a month, orders and revenue in
+ * it) every residual is divided by its series' scale, the root mean square of the series' observed values
+ * (the NPVs form one series, each scenario's subscribers, orders and revenue one each), so that people, orders
+ * and money mix as relative errors and each observation weighs alike:
+ * ```
+ * minimise Σ_i ((NPV_model,i − npv_i) / rms(npv))² + Σ_j ((model_j − observed_j) / rms(series_j))²
+ * ```
  * An unknown is a baseline field (`"churnPerEmail"`) or a hypothesis' field (`"H4.investment"`).
  * The search runs on the fast float path (seeded global search, then Levenberg–Marquardt);
  * the residuals are then recomputed on the exact path. Deterministic for a given `seed`.
@@ -182,7 +214,10 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   checkPlaces(file, targets);
   const bounds = Object.values(req.unknowns);
   const horizons = [...new Set(req.observed.map((o) => yearsToMonths(o.years)))];
-  const failed = req.observed.map(() => 1e12);
+  const monthly = req.monthly === undefined ? [] : monthlyObservations(req.monthly, names);
+  const failed = [...req.observed, ...monthly].map(() => 1e12);
+  // with monthly series every residual is relative to its series' scale (NPVs: the root mean square of the observed NPVs)
+  const npvScale = monthly.length === 0 ? 1 : Math.sqrt(req.observed.reduce((s, o) => s + o.npv * o.npv, 0) / Math.max(1, req.observed.length)) || 1;
 
   // Resolve and validate the file once; each evaluation then sets the unknowns on the resolved inputs
   // (withFieldValues checks each value and the additive churn rule, as resolving would).
@@ -201,27 +236,39 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
   const residuals = (values: readonly number[]): number[] => {
     const inputs = inputsWith(values);
     if (inputs === undefined) return failed; // values outside a field's valid range: a very poor fit
-    const npvs = inputs.map((input) => forecastNpv(input, horizons));
-    return req.observed.map((o, i) => npvs[observedScenario[i]!]![observedHorizon[i]!]! - o.npv);
+    const npvs = horizons.length === 0 ? [] : inputs.map((input) => forecastNpv(input, horizons));
+    const npvResiduals = req.observed.map((o, i) => (npvs[observedScenario[i]!]![observedHorizon[i]!]! - o.npv) / npvScale);
+    if (monthly.length === 0) return npvResiduals;
+    const modelValues = monthlyModelValues(inputs, monthly);
+    return [...npvResiduals, ...monthly.map((o, i) => (modelValues[i]! - o.observed) / o.scale)];
   };
 
   const fit = fitLeastSquares({ bounds, residuals, ...(req.seed === undefined ? {} : { seed: req.seed }) });
   const fitted = Object.fromEntries(targets.map((t, j) => [t.key, fit.params[j]!]));
   const scenarios = withValues(req.scenarios as ScenarioFileData, targets, fit.params);
 
-  const comparison = compareScenarios(scenarios, { horizonsYears: [...new Set(req.observed.map((o) => o.years))] });
+  const comparison = req.observed.length === 0 ? undefined : compareScenarios(scenarios, { horizonsYears: [...new Set(req.observed.map((o) => o.years))] });
   const exact = req.observed.map((o) => {
-    const horizon = comparison.horizons.find((h) => h.years === o.years)!;
+    const horizon = comparison!.horizons.find((h) => h.years === o.years)!;
     const model = horizon.results.find((r) => r.name === o.hypothesis)!.npv.toNumber();
     return { hypothesis: o.hypothesis, years: o.years, observed: o.npv, model, error: model - o.npv };
   });
   const errors = exact.map((r) => r.error);
+  const atFit = monthly.length === 0 ? [] : residuals(fit.params).slice(req.observed.length);
   return {
     fitted,
     scenarios,
     residuals: exact,
-    rms: Math.sqrt(errors.reduce((s, e) => s + e * e, 0) / errors.length),
-    maxAbsError: Math.max(...errors.map(Math.abs)),
+    ...(monthly.length === 0
+      ? {}
+      : {
+          monthlyResiduals: monthly.map((o, i) => {
+            const error = atFit[i]! * o.scale;
+            return { hypothesis: o.hypothesis, month: o.month, series: o.series, observed: o.observed, model: o.observed + error, error };
+          }),
+        }),
+    rms: errors.length === 0 ? 0 : Math.sqrt(errors.reduce((s, e) => s + e * e, 0) / errors.length),
+    maxAbsError: errors.length === 0 ? 0 : Math.max(...errors.map(Math.abs)),
     inseparable: inseparableGroups(
       targets.map((t) => t.key),
       bounds,
@@ -230,48 +277,4 @@ export function calibrate(request: CalibrationRequest): CalibrationResult {
     ),
     evaluations: fit.evaluations,
   };
-}
-
-/**
- * Groups of unknowns whose effects on the residuals are parallel at the fit
- * (|cosine| of their Jacobian columns above 0.9999), or that have no effect at all.
- */
-function inseparableGroups(
-  keys: readonly string[],
-  bounds: readonly { min: number; max: number }[],
-  params: readonly number[],
-  residuals: (values: readonly number[]) => readonly number[],
-): string[][] {
-  const columns = params.map((p, j) => {
-    const h = 1e-6 * (bounds[j]!.max - bounds[j]!.min);
-    const up = [...params];
-    const down = [...params];
-    up[j] = p + h;
-    down[j] = p - h;
-    const ru = residuals(up);
-    const rd = residuals(down);
-    return ru.map((r, i) => (r - rd[i]!) / (2 * h));
-  });
-  const norm = (c: readonly number[]) => Math.sqrt(c.reduce((s, x) => s + x * x, 0));
-  const groups: string[][] = [];
-  const grouped = new Set<number>();
-  columns.forEach((a, j) => {
-    if (grouped.has(j)) return;
-    if (norm(a) === 0) {
-      groups.push([keys[j]!]);
-      grouped.add(j);
-      return;
-    }
-    const group = [j];
-    for (let k = j + 1; k < columns.length; k++) {
-      const b = columns[k]!;
-      const cos = a.reduce((s, x, i) => s + x * b[i]!, 0) / (norm(a) * norm(b) || 1);
-      if (Math.abs(cos) > 0.9999) group.push(k);
-    }
-    if (group.length > 1) {
-      group.forEach((g) => grouped.add(g));
-      groups.push(group.map((g) => keys[g]!));
-    }
-  });
-  return groups;
 }

@@ -73,7 +73,13 @@ export const calibrateCommand: Command = {
       );
     }
     const started = performance.now();
-    const result = calibrate({ scenarios, observed: spec.observed, unknowns: spec.unknowns, ...(spec.seed === undefined ? {} : { seed: spec.seed }) });
+    const result = calibrate({
+      scenarios,
+      observed: spec.observed,
+      ...(spec.monthly === undefined ? {} : { monthly: spec.monthly }),
+      unknowns: spec.unknowns,
+      ...(spec.seed === undefined ? {} : { seed: spec.seed }),
+    });
     const seconds = (performance.now() - started) / 1000;
     const warnings = fileWarnings(scenarios);
     const written = target === undefined ? undefined : await writeOutput(target, fittedFileText(raw as Record<string, unknown>, result.fitted, file));

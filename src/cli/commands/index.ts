@@ -9,6 +9,7 @@ import { simulateCommand } from './simulate';
 import { sensitivityCommand } from './sensitivity';
 import { solveCommand } from './solve';
 import { paybackCommand } from './payback';
+import { fitCommand } from './fit';
 
 /** Every sub-command of the CLI, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   sensitivityCommand,
   solveCommand,
   paybackCommand,
+  fitCommand,
 ];

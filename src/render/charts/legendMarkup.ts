@@ -8,8 +8,8 @@ export interface LegendItem {
   /** The series' name (escaped here; shortened to 32 characters, the full name in a tooltip). */
   readonly label: string;
   readonly colour: string;
-  /** `line`: a stroke (with its `dash`); `band`: a filled box (for an area or a bar). */
-  readonly shape: 'line' | 'band';
+  /** `line`: a stroke (with its `dash`); `band`: a filled box (for an area or a bar); `point`: a dot (for observations). */
+  readonly shape: 'line' | 'band' | 'point';
   /** An SVG `stroke-dasharray` for lines, empty or absent for solid. */
   readonly dash?: string;
 }
@@ -51,9 +51,11 @@ export function legendMarkup(items: readonly LegendItem[], x: number, y: number,
     if (cx > x && cx + width > x + maxWidth) [cx, row] = [x, row + 1];
     const mid = y + row * ROW_HEIGHT + ROW_HEIGHT / 2;
     const swatch =
-      item.shape === 'line'
-        ? `<line x1="${svgNumber(cx)}" x2="${svgNumber(cx + SWATCH)}" y1="${svgNumber(mid)}" y2="${svgNumber(mid)}" stroke="${item.colour}" stroke-width="2.5"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
-        : `<rect x="${svgNumber(cx)}" y="${svgNumber(mid - 5)}" width="${SWATCH}" height="10" fill="${item.colour}" fill-opacity="0.35" stroke="${item.colour}"/>`;
+      item.shape === 'point'
+        ? `<circle cx="${svgNumber(cx + SWATCH / 2)}" cy="${svgNumber(mid)}" r="3.5" fill="${item.colour}"/>`
+        : item.shape === 'line'
+          ? `<line x1="${svgNumber(cx)}" x2="${svgNumber(cx + SWATCH)}" y1="${svgNumber(mid)}" y2="${svgNumber(mid)}" stroke="${item.colour}" stroke-width="2.5"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
+          : `<rect x="${svgNumber(cx)}" y="${svgNumber(mid - 5)}" width="${SWATCH}" height="10" fill="${item.colour}" fill-opacity="0.35" stroke="${item.colour}"/>`;
     const tooltip = shown === item.label ? '' : `<title>${escapeMarkup(item.label)}</title>`;
     parts.push(
       `<g class="legend-item">${tooltip}${swatch}<text x="${svgNumber(cx + SWATCH + 6)}" y="${svgNumber(mid)}" dy="0.32em">${escapeMarkup(shown)}</text></g>`,

@@ -11,6 +11,7 @@ import { textSchema } from '../../schema/textSchema';
 import { analysisSectionData } from './analysisSectionData';
 import { chartsSection } from './chartsSection';
 import { comparisonSection } from './comparisonSection';
+import { historySection } from './historySection';
 import { inputsSection } from './inputsSection';
 import { segmentsSection } from './segmentsSection';
 import { renderReportSection, type ReportSectionData } from './reportSection';
@@ -46,7 +47,8 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; im
  * highlighted); the cumulative NPV and subscribers charts with the horizons marked; when scenarios have
  * segments, what each segment contributes to the NPV at each horizon and a chart of each segment's subscribers; the analysis
  * sections (the report's sensitivity tornado and Monte Carlo fans and percentiles, then the
- * `sections` given); the inputs (the baseline's every field with its unit, its segments, moves and
+ * `sections` given); when the file has a `history` (written by `fit`), what it says: each campaign's rates against the
+ * fitted means and their bands, the list's size and the retention curve, observed and fitted; the inputs (the baseline's every field with its unit, its segments, moves and
  * retention, each hypothesis as its differences from the baseline). Every user-provided string is escaped. A pure view: it computes
  * nothing, and the same data and options give the same string.
  *
@@ -81,6 +83,7 @@ export function renderReport(data: ReportData, options: ReportOptions = {}): str
     chartsSection(data, format),
     ...[segmentsSection(data, format)].filter((section) => section !== undefined),
     ...added.map((section, index) => renderReportSection(section, index, format)),
+    ...[historySection(data.history, format, file.baseline.retention?.periodMonths)].filter((section) => section !== undefined),
     inputsSection(data, format),
   ];
   const contents = sections.map((section) => `<a href="#${section.id}">${escapeMarkup(section.title)}</a>`);

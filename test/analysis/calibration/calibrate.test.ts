@@ -153,3 +153,64 @@ describe('calibrate by field path', () => {
     expect(bad({ 'segments.engaged.opens': { min: 0, max: 1 } })).toThrow(/^unknowns\.segments\.engaged\.opens: "opens" is not a numeric input field/);
   });
 });
+
+describe('calibrate to monthly series', () => {
+  // A list's history written by hand from known inputs (README: S₁ = subscribers, S_{m+1} = S_m·keep + A_m,
+  // keep = 1 − c − DR·e, A_m = Pn·(1 + g)^(m−1), orders_m = S_m·e·open·click·conversion, revenue_m = orders_m·AOV)
+  const base = {
+    subscribers: 20_000,
+    newSubscribersPerMonth: 900,
+    newSubscribersGrowthMonthly: 0.01,
+    churnPerMonth: 0.015,
+    churnPerEmail: 0.002,
+    emailsPerMonth: 4,
+    openRate: 0.35,
+    clickRate: 0.12,
+    conversionRate: 0.04,
+    averageOrderValue: 80,
+    budgetPerMonth: 2000,
+    discountRateAnnual: 0.1,
+  };
+  const monthly: { hypothesis: string; month: number; subscribers: number; orders: number; revenue: number }[] = [];
+  let size = base.subscribers;
+  for (let m = 1; m <= 18; m++) {
+    const orders = size * 4 * 0.35 * 0.12 * 0.04;
+    monthly.push({ hypothesis: 'baseline', month: m, subscribers: size, orders, revenue: orders * 80 });
+    size = size * (1 - 0.015 - 0.002 * 4) + 900 * 1.01 ** (m - 1);
+  }
+  const scenarios = { baseline: { ...base, churnPerMonth: 0.03, newSubscribersPerMonth: 500, conversionRate: 0.02 }, hypotheses: {} };
+
+  it('recovers churn, acquisition and conversion from a list’s actual history, people and money mixed', () => {
+    const result = calibrate({
+      scenarios,
+      monthly,
+      unknowns: { churnPerMonth: { min: 0, max: 0.1 }, newSubscribersPerMonth: { min: 0, max: 5000 }, conversionRate: { min: 0.001, max: 0.2 } },
+    });
+    expect(result.fitted.churnPerMonth).toBeCloseTo(0.015, 6);
+    expect(result.fitted.newSubscribersPerMonth).toBeCloseTo(900, 2);
+    expect(result.fitted.conversionRate).toBeCloseTo(0.04, 6);
+    expect(result.residuals).toEqual([]);
+    expect([result.rms, result.maxAbsError]).toEqual([0, 0]);
+    expect(result.monthlyResiduals).toHaveLength(18 * 3);
+    for (const r of result.monthlyResiduals!) expect(Math.abs(r.error)).toBeLessThan(1e-4 * Math.max(1, r.observed));
+  });
+
+  it('fits NPVs and monthly series together, and refuses a month of a scenario not in the file', () => {
+    const npv = compareScenarios({ baseline: base, hypotheses: {} }, { horizonsYears: [1] }).horizons[0]!.results[0]!.npv.toNumber();
+    const result = calibrate({
+      scenarios,
+      observed: [{ hypothesis: 'baseline', years: 1, npv }],
+      monthly: monthly.map(({ hypothesis, month, subscribers }) => ({ hypothesis, month, subscribers })),
+      unknowns: { churnPerMonth: { min: 0, max: 0.1 }, newSubscribersPerMonth: { min: 0, max: 5000 }, conversionRate: { min: 0.001, max: 0.2 } },
+    });
+    expect(result.fitted.conversionRate).toBeCloseTo(0.04, 5); // only the NPV tells the conversion
+    expect(result.fitted.churnPerMonth).toBeCloseTo(0.015, 6);
+    expect(Math.abs(result.residuals[0]!.error)).toBeLessThan(0.5);
+    expect(() => calibrate({ scenarios, monthly: [{ hypothesis: 'H2', month: 1, orders: 3 }], unknowns: { churnPerMonth: { min: 0, max: 0.1 } } })).toThrow(
+      /^monthly\[0\]\.hypothesis: "H2" is not in the file \(names: baseline\)$/,
+    );
+    expect(() => calibrate({ scenarios, unknowns: { churnPerMonth: { min: 0, max: 0.1 } } })).toThrow(
+      /^observed: must hold at least one observed NPV, unless monthly series are given$/,
+    );
+  });
+});

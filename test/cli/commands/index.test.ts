@@ -2,9 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { commands } from '../../../src/cli/commands/index';
 
 describe('commands', () => {
-  test("the ten commands of the README's CLI section, each once", () => {
+  test("the eleven commands of the README's CLI section, each once", () => {
     const names = commands.map((command) => command.name);
-    expect([...names].sort()).toEqual(['calibrate', 'compare', 'economics', 'forecast', 'optimise', 'payback', 'report', 'sensitivity', 'simulate', 'solve']);
+    expect([...names].sort()).toEqual([
+      'calibrate',
+      'compare',
+      'economics',
+      'fit',
+      'forecast',
+      'optimise',
+      'payback',
+      'report',
+      'sensitivity',
+      'simulate',
+      'solve',
+    ]);
   });
 
   test('each has a summary, a usage that starts with its name, and examples of itself', () => {

@@ -22,6 +22,11 @@ describe('legendMarkup', () => {
     expect(elements(markup, 'text')[0]!.text).toBe(`&lt;b&gt;${'x'.repeat(28)}…`);
     expect(elements(markup, 'title')[0]!.text).toBe(`&lt;b&gt;${'x'.repeat(60)}&lt;/b&gt;`);
   });
+
+  it('draws a point as a dot in the middle of its swatch (18 px wide, 18 px high)', () => {
+    const { markup } = legendMarkup([{ label: 'observed', colour: '#0072B2', shape: 'point' }], 12, 32, 700);
+    expect(markup).toContain('<circle cx="21" cy="41" r="3.5" fill="#0072B2"/>');
+  });
 });
 
 describe('truncateLabel', () => {
