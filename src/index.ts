@@ -8,7 +8,7 @@ export { ScenarioInput, type ScenarioInputData, Change, ChangeSet, IsoDate } fro
 export { parseScenarioInput } from './schema/parseScenarioInput';
 export { Segment, SegmentPatch, SegmentChange, Segments, Move, Moves, SegmentName, MAX_SEGMENTS, MAX_MOVES } from './schema/segments';
 export { Retention, RetentionPatch, RetentionChange, type RetentionData } from './schema/retention';
-export { segmentValues, newSubscriberShares, type SegmentValues, type SegmentedValues } from './schema/segmentValues';
+export { segmentValues, newSubscriberShares, type SegmentValues, type SegmentedValues, type PerSubscriberValues } from './schema/segmentValues';
 export { sbgChurn } from './schema/sbgChurn';
 export { crossFieldProblems, type RuleBreak } from './schema/crossFieldProblems';
 export { parseFieldPath, numericFieldPaths, readFieldPath, setFieldPath, type FieldPathParts } from './schema/fieldPaths';

@@ -1,14 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors/inputError';
-
-/** Plain words for the errors opening or reading a file can meet. */
-const reasons: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a folder',
-};
+import { readErrorReasons } from './readInputFile';
 
 /**
  * The bytes of a CSV file (`-` for standard input) as a stream of chunks, for `csvRecords`: the file is
@@ -28,6 +20,9 @@ export async function* readCsvFile(file: string, what: string): AsyncGenerator<U
     for await (const chunk of stream) yield chunk as Uint8Array;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError([{ path: what, rule: `cannot be read (${reasons[code] ?? (error as Error).message})` }], file === '-' ? 'standard input' : file);
+    throw new InputError(
+      [{ path: what, rule: `cannot be read (${readErrorReasons[code] ?? (error as Error).message})` }],
+      file === '-' ? 'standard input' : file,
+    );
   }
 }

@@ -8,8 +8,8 @@ import { problemsFromZod } from '../schema/problemsFromZod';
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const CHUNK_BYTES = 1 << 20;
 
-/** Plain words for the errors a read can meet. */
-const reasons: Readonly<Record<string, string>> = {
+/** Plain words for the errors opening or reading a file can meet, by Node's error code. */
+export const readErrorReasons: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EISDIR: 'is a folder',
   EACCES: 'permission denied',
@@ -30,7 +30,7 @@ function readBounded(file: string, what: string, shown: string): Buffer {
   };
   const cannot = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return fail(`cannot be read (${reasons[code] ?? (error as Error).message})`);
+    return fail(`cannot be read (${readErrorReasons[code] ?? (error as Error).message})`);
   };
   let fd: number;
   try {

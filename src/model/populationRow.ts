@@ -3,22 +3,8 @@ import { formatISO } from 'date-fns/formatISO';
 import type { Calculator } from '../calculator/calculator';
 import type { MonthRow, SegmentMonth } from './monthRow';
 
-/** A month's totals, as the population engine computes them. */
-export interface MonthTotals<T> {
-  readonly subscribersStart: T;
-  /** People left after the month's losses (before moves and new subscribers). */
-  readonly kept: T;
-  readonly newSubscribers: T;
-  readonly emailsSent: T;
-  readonly orders: T;
-  readonly revenue: T;
-  readonly grossProfit: T;
-  readonly costs: T;
-  readonly netCashFlow: T;
-  readonly discountFactor: T;
-  readonly presentValue: T;
-  readonly cumulativeNpv: T;
-}
+/** A month's totals, as the population engine computes them: a row's values but the people lost, given as the people `kept` after the month's losses (before moves and new subscribers). */
+export type MonthTotals<T> = Omit<MonthRow<T>, 'month' | 'date' | 'subscribersLost' | 'segments'> & { readonly kept: T };
 
 /**
  * One month's row of a population: the totals (people lost = at the start − kept), dated from `startDate`

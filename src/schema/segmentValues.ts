@@ -5,25 +5,18 @@ import type { Move } from './segments';
 import type { SegmentFieldName } from './fields';
 
 /** What {@link segmentValues} reads: the values in force over a run of months (a scenario input without its `changes`). */
-export interface SegmentedValues {
-  readonly emailsPerMonth: number;
-  readonly openRate?: number | undefined;
-  readonly clickRate: number;
-  readonly conversionRate: number;
-  readonly averageOrderValue: number;
-  readonly grossMargin: number;
-  readonly offEmailMultiplier: number;
-  readonly costPerThousandEmails: number;
-  readonly churnPerMonth: number;
-  readonly churnPerEmail: number;
+export interface SegmentedValues extends PerSubscriberValues {
   readonly retention?: Retention | undefined;
   readonly segments?:
     Readonly<Record<string, Partial<Record<SegmentFieldName | 'share' | 'newSubscriberShare', number>> & { readonly retention?: Retention }>> | undefined;
   readonly moves?: readonly Move[] | undefined;
 }
 
+/** The per-subscriber fields (`segmentFieldNames`) a segment inherits or sets, in force. */
+export type PerSubscriberValues = Readonly<Record<Exclude<SegmentFieldName, 'openRate'>, number>> & { readonly openRate?: number | undefined };
+
 /** One segment's values in force: its own fields, else the scenario's. */
-export interface SegmentValues {
+export interface SegmentValues extends PerSubscriberValues {
   /** The segment's name; undefined for the one segment of an unsegmented scenario. */
   readonly name: string | undefined;
   /** Where the segment's own fields are written: `['segments', name]`, or `[]` for an unsegmented scenario. */
@@ -32,16 +25,7 @@ export interface SegmentValues {
   readonly share: number;
   /** Share of each month's new subscribers: its `newSubscriberShare`; else what the segments that give one leave, split by `share` (so its `share` when none gives one). */
   readonly newSubscriberShare: number;
-  readonly emailsPerMonth: number;
   readonly openRate: number | undefined;
-  readonly clickRate: number;
-  readonly conversionRate: number;
-  readonly averageOrderValue: number;
-  readonly grossMargin: number;
-  readonly offEmailMultiplier: number;
-  readonly costPerThousandEmails: number;
-  readonly churnPerMonth: number;
-  readonly churnPerEmail: number;
   /** The segment's retention by tenure, else the scenario's; undefined for constant churn. */
   readonly retention: Retention | undefined;
 }

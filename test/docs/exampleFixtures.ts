@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { issueExample } from '../schema/segmentedExample';
 
 function readExample(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../examples', name), 'utf8')) as Record<string, unknown>;
@@ -38,23 +39,7 @@ export function exampleFixtures(): Record<string, unknown> {
     articleFile,
     articleBaseline: articleFile.baseline,
     uncertainFile: readExample('moller-uncertain.json'),
-    segmentedInput: {
-      subscribers: 20000,
-      newSubscribersPerMonth: 600,
-      emailsPerMonth: 2,
-      openRate: 0.25,
-      clickRate: 0.1,
-      conversionRate: 0.04,
-      averageOrderValue: 60,
-      budgetPerMonth: 3000,
-      discountRateAnnual: 0.12,
-      segments: {
-        engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 8 },
-        dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 },
-      },
-      moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }],
-      retention: { model: 'sBG', alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 },
-    },
+    segmentedInput: structuredClone(issueExample),
     Decimal,
     z,
   };

@@ -2,24 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { forecast, forecastNpv, parseScenarioInput, type ScenarioInputData } from '../../src/index';
 import { logBeta } from '../oracles/logGamma';
 import { D, expectClose, expectDecimalClose } from './support';
+import { issueExample } from '../schema/segmentedExample';
 
 /** The issue's worked example: engaged vs dormant, a move, sBG retention from a 6-month-old list. */
 const worked: ScenarioInputData = {
-  subscribers: 20000,
-  newSubscribersPerMonth: 600,
-  emailsPerMonth: 2,
-  openRate: 0.25,
-  clickRate: 0.1,
-  conversionRate: 0.04,
-  averageOrderValue: 60,
-  budgetPerMonth: 3000,
-  discountRateAnnual: 0.12,
-  segments: {
-    engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 8 },
-    dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 },
-  },
-  moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }],
-  retention: { model: 'sBG', alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 },
+  ...issueExample,
 };
 
 const dec = (x: { toString(): string }) => new D(x.toString());

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decimalCalculator } from '../../src/calculator/decimalCalculator';
 import { forecast } from '../../src/model/forecast';
 import { segmentContributions } from '../../src/scenarios/segmentContributions';
+import { issueExample } from '../schema/segmentedExample';
 
 // Two segments, no churn, no acquisition, two months: every month is the same, so each flow is worked out by hand.
 const tiny = {
@@ -20,25 +21,6 @@ const tiny = {
 };
 // DF_m = 1.1^(−m/12); the two months' factors summed.
 const discount = 1.1 ** (-1 / 12) + 1.1 ** (-2 / 12);
-
-// The issue's worked example: two segments, a move, sBG retention.
-const issueExample = {
-  subscribers: 20000,
-  newSubscribersPerMonth: 600,
-  emailsPerMonth: 2,
-  openRate: 0.25,
-  clickRate: 0.1,
-  conversionRate: 0.04,
-  averageOrderValue: 60,
-  budgetPerMonth: 3000,
-  discountRateAnnual: 0.12,
-  segments: {
-    engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 8 },
-    dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 },
-  },
-  moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }],
-  retention: { model: 'sBG' as const, alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 },
-};
 
 describe('segmentContributions', () => {
   test('a segment’s contribution is its gross profit minus its sending costs, discounted (by hand)', () => {

@@ -22,17 +22,7 @@ export const issueExample = {
 } as const satisfies ScenarioInputData;
 
 /** The example's own fields without segments, moves or retention: one homogeneous list. */
-export const unsegmented = {
-  subscribers: 20000,
-  newSubscribersPerMonth: 600,
-  emailsPerMonth: 2,
-  openRate: 0.25,
-  clickRate: 0.1,
-  conversionRate: 0.04,
-  averageOrderValue: 60,
-  budgetPerMonth: 3000,
-  discountRateAnnual: 0.12,
-} as const satisfies ScenarioInputData;
+export const unsegmented = (({ segments: _segments, moves: _moves, retention: _retention, ...own }) => own)(issueExample) satisfies ScenarioInputData;
 
 /** The `path: rule` lines of the InputError that `run` throws (fails the test when it throws nothing else). */
 export function problemLines(run: () => unknown): string[] {

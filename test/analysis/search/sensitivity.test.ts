@@ -5,6 +5,7 @@ import { forecast } from '../../../src/model/forecast';
 import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { deepFreeze, expectClose, inputErrorOf } from '../../model/support';
 import { article, flatList } from '../flatList';
+import { issueExample } from '../../schema/segmentedExample';
 
 const baseline = deepFreeze(scenarioInputOf(article));
 const h4 = deepFreeze(scenarioInputOf(article, 'H4'));
@@ -213,21 +214,7 @@ describe('sensitivity', () => {
 describe('sensitivity by field path (segments, retention, moves)', () => {
   // The issue's worked example: two segments, a move, sBG retention.
   const example = deepFreeze({
-    subscribers: 20000,
-    newSubscribersPerMonth: 600,
-    emailsPerMonth: 2,
-    openRate: 0.25,
-    clickRate: 0.1,
-    conversionRate: 0.04,
-    averageOrderValue: 60,
-    budgetPerMonth: 3000,
-    discountRateAnnual: 0.12,
-    segments: {
-      engaged: { share: 0.3, newSubscriberShare: 0.5, openRate: 0.5, emailsPerMonth: 8 },
-      dormant: { share: 0.7, openRate: 0.08, churnPerEmail: 0.004 },
-    },
-    moves: [{ from: 'engaged', to: 'dormant', sharePerMonth: 0.03 }],
-    retention: { model: 'sBG' as const, alpha: 0.7, beta: 1.2, periodMonths: 1, existingTenureMonths: 6 },
+    ...issueExample,
   });
   const npv = (input: unknown) => forecast(input as typeof example, { months: 24 }).npv.toString();
   const withSegment = (name: 'engaged' | 'dormant', values: Record<string, number>) => ({
