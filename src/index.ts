@@ -10,7 +10,7 @@ export { Segment, SegmentPatch, SegmentChange, Segments, Move, Moves, SegmentNam
 export { Retention, RetentionPatch, RetentionChange, type RetentionData } from './schema/retention';
 export { segmentValues, newSubscriberShares, type SegmentValues, type SegmentedValues, type PerSubscriberValues } from './schema/segmentValues';
 export { sbgChurn } from './schema/sbgChurn';
-export { crossFieldProblems, type RuleBreak } from './schema/crossFieldProblems';
+export { crossFieldProblems, type RuleBreak, type CrossFieldInput } from './schema/crossFieldProblems';
 export { parseFieldPath, numericFieldPaths, readFieldPath, setFieldPath, type FieldPathParts } from './schema/fieldPaths';
 export { fieldPathGuide } from './schema/fieldPathGuide';
 export { inputGuide, type InputFieldGuide, type InputValueKind, type GuidedField } from './schema/inputGuide';
@@ -163,13 +163,12 @@ export {
   FrequencyFatigue,
   type FrequencyFatigueData,
 } from './analysis/frequency/fatigueSpec';
-export { fatigueAt, type FatigueBase, type FatiguedRates } from './analysis/frequency/fatigueAt';
+export { fatigueAt, type FatigueBase, type FatiguedRates, type FrequencyNpvs } from './analysis/frequency/fatigueAt';
 export { fatigueFromObservations } from './analysis/frequency/fatigueFromObservations';
 export {
   optimiseFrequency,
   type OptimiseFrequencyOptions,
   type OptimiseFrequencyResult,
-  type FrequencyNpvs,
   type BestFrequency,
   type ListFrequencyResult,
 } from './analysis/frequency/optimiseFrequency';

@@ -2,13 +2,23 @@ import { decimalCalculator } from '../calculator/decimalCalculator';
 import { inputPeriods, type InputPeriod } from './inputPeriods';
 import { monthlyLossShare } from './monthlyLossShare';
 import { sbgChurn } from './sbgChurn';
-import { segmentValues, type SegmentValues } from './segmentValues';
-import type { ScenarioInput } from './scenarioInput';
+import { segmentValues, type SegmentedValues, type SegmentValues } from './segmentValues';
+import type { Move } from './segments';
 
 /** A cross-field rule broken: where (a path into the input) and the rule. */
 export interface RuleBreak {
   readonly path: readonly (string | number)[];
   readonly rule: string;
+}
+
+/** What the cross-field rules read: a parsed scenario input (`ScenarioInput`), numbers in place of any distributions. */
+export interface CrossFieldInput extends SegmentedValues {
+  readonly clickRateBasis: 'opens' | 'delivered';
+  readonly churnModel: 'additive' | 'compound';
+  readonly changes: readonly {
+    readonly fromMonth: number;
+    readonly set: { readonly segments?: Readonly<Record<string, object>> | undefined; readonly moves?: readonly Move[] | undefined };
+  }[];
 }
 
 /** Shares that sum to 1 within this (the sum of twenty fractions written with a few decimals is 1 to about 1e-15). */
@@ -17,11 +27,11 @@ const SHARE_TOLERANCE = 1e-9;
 const listOf = (names: readonly string[]) => names.join(', ');
 
 /** Segment names a change or a move uses that the scenario does not have. */
-function unknownSegmentNames(input: ScenarioInput): RuleBreak[] {
+function unknownSegmentNames(input: CrossFieldInput): RuleBreak[] {
   const names = input.segments === undefined ? [] : Object.keys(input.segments);
   const problems: RuleBreak[] = [];
   const known = names.length === 0 ? 'the scenario has no segments' : `names no segment of the scenario (${listOf(names)})`;
-  const checkMoves = (moves: ScenarioInput['moves'], where: readonly (string | number)[]) => {
+  const checkMoves = (moves: CrossFieldInput['moves'], where: readonly (string | number)[]) => {
     if (moves === undefined || moves.length === 0) return;
     if (names.length === 0)
       return void problems.push({ path: [...where, 'moves'], rule: 'needs segments to move subscribers between: add segments, or remove moves' });
@@ -40,7 +50,7 @@ function unknownSegmentNames(input: ScenarioInput): RuleBreak[] {
 }
 
 /** The rules of one run of months: acquisition shares, moves' totals, each segment's retention and churn. */
-function periodProblems(period: InputPeriod<ScenarioInput>, segmented: boolean): RuleBreak[] {
+function periodProblems(period: InputPeriod<CrossFieldInput>, segmented: boolean): RuleBreak[] {
   const where = period.changeIndex === undefined ? [] : ['changes', period.changeIndex, 'set'];
   const segments = segmentValues(period.values);
   const problems: RuleBreak[] = [];
@@ -71,7 +81,7 @@ function periodProblems(period: InputPeriod<ScenarioInput>, segmented: boolean):
 }
 
 /** The churn rules of one segment over one run of months. */
-function segmentProblems(segment: SegmentValues, period: InputPeriod<ScenarioInput>, where: readonly (string | number)[]): RuleBreak[] {
+function segmentProblems(segment: SegmentValues, period: InputPeriod<CrossFieldInput>, where: readonly (string | number)[]): RuleBreak[] {
   const { retention } = segment;
   if (retention !== undefined) {
     // Where the segment writes it itself, else the scenario's retention (which every segment inherits).
@@ -126,7 +136,7 @@ function segmentProblems(segment: SegmentValues, period: InputPeriod<ScenarioInp
  * crossFieldProblems({ ...parseScenarioInput(input), churnPerMonth: 0.5, churnPerEmail: 0.3 })
  * //=> [{ path: ['churnPerEmail'], rule: 'churnPerMonth + churnPerEmail × emailsPerMonth must not exceed 1 with additive churn (it is 1.1 from month 1)' }]
  */
-export function crossFieldProblems(input: ScenarioInput): RuleBreak[] {
+export function crossFieldProblems(input: CrossFieldInput): RuleBreak[] {
   const problems = unknownSegmentNames(input);
   if (problems.length > 0) return problems;
   const segmented = input.segments !== undefined;

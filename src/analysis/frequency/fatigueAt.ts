@@ -21,6 +21,19 @@ export interface FatiguedRates {
   readonly churnPerEmail: number;
 }
 
+/** One frequency tried: the fatigued metrics used and the NPV at each horizon. */
+export interface FrequencyNpvs {
+  /** e: emails per subscriber per month. */
+  readonly emailsPerMonth: number;
+  readonly openRate: number | undefined;
+  readonly clickRate: number;
+  readonly churnPerEmail: number;
+  /** NPV at each horizon, in the order of `horizons` (float path, money at t = 0); empty when infeasible. */
+  readonly npvs: readonly number[];
+  /** Why the model cannot run at this frequency (e.g. additive churn above 100 % a month), or null. */
+  readonly infeasible: string | null;
+}
+
 type Metric = 'openRate' | 'clickRate' | 'churnPerEmail';
 
 const clampTo = (metric: Metric, value: number): number => Math.min(Math.max(value, fieldRange(metric).min), fieldRange(metric).max);

@@ -11,7 +11,7 @@ import { parseScenarioInput } from '../../schema/parseScenarioInput';
 import { plausibilityWarnings } from '../../schema/plausibilityWarnings';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { withFieldValues } from '../../schema/withFieldValues';
-import { fatigueAt } from './fatigueAt';
+import { fatigueAt, type FrequencyNpvs } from './fatigueAt';
 import { type FatigueSpec, FrequencyFatigue, type FrequencyFatigueData } from './fatigueSpec';
 import { optimiseSegmentFrequencies, type SegmentedFrequencyResult } from './optimiseSegmentFrequencies';
 import { yearsToMonths } from '../../schema/horizon';
@@ -49,19 +49,6 @@ export interface OptimiseFrequencyOptions {
   readonly min?: number;
   /** Highest frequency tried, whole emails a month (default 12). */
   readonly max?: number;
-}
-
-/** One frequency tried: the fatigued metrics used and the NPV at each horizon. */
-export interface FrequencyNpvs {
-  /** e: emails per subscriber per month. */
-  readonly emailsPerMonth: number;
-  readonly openRate: number | undefined;
-  readonly clickRate: number;
-  readonly churnPerEmail: number;
-  /** NPV at each horizon, in the order of `horizons` (float path, money at t = 0); empty when infeasible. */
-  readonly npvs: readonly number[];
-  /** Why the model cannot run at this frequency (e.g. additive churn above 100 % a month), or null. */
-  readonly infeasible: string | null;
 }
 
 /** The best frequency at one horizon. */

@@ -7,9 +7,8 @@ import { readFieldPath } from '../../schema/fieldPaths';
 import type { ScenarioInput } from '../../schema/scenarioInput';
 import { segmentValues } from '../../schema/segmentValues';
 import { withFieldValues } from '../../schema/withFieldValues';
-import { fatigueAt } from './fatigueAt';
+import { fatigueAt, type FrequencyNpvs } from './fatigueAt';
 import type { FatigueSpec, SegmentFatigue } from './fatigueSpec';
-import type { FrequencyNpvs } from './optimiseFrequency';
 
 /** Most rounds of the coordinate search (each round optimises every segment once, in order). */
 export const MAX_SEARCH_ROUNDS = 20;

@@ -1,5 +1,6 @@
 import { FrequencyFatigue, type FrequencyFatigueData } from '../../analysis/frequency/fatigueSpec';
-import { type FrequencyNpvs, type ListFrequencyResult, optimiseFrequency } from '../../analysis/frequency/optimiseFrequency';
+import { type ListFrequencyResult, optimiseFrequency } from '../../analysis/frequency/optimiseFrequency';
+import type { FrequencyNpvs } from '../../analysis/frequency/fatigueAt';
 import type { SegmentedFrequencyResult } from '../../analysis/frequency/optimiseSegmentFrequencies';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { csvNumber } from '../../render/csvNumber';
