@@ -9,7 +9,7 @@ export { parseScenarioInput } from './schema/parseScenarioInput';
 export { Segment, SegmentPatch, SegmentChange, Segments, Move, Moves, SegmentName, MAX_SEGMENTS, MAX_MOVES } from './schema/segments';
 export { Retention, RetentionPatch, RetentionChange, type RetentionData } from './schema/retention';
 export { segmentValues, newSubscriberShares, type SegmentValues, type SegmentedValues, type PerSubscriberValues } from './schema/segmentValues';
-export { sbgChurn } from './schema/sbgChurn';
+export { sbgChurn, sbgChurnOf } from './schema/sbgChurn';
 export { crossFieldProblems, type RuleBreak, type CrossFieldInput } from './schema/crossFieldProblems';
 export { parseFieldPath, numericFieldPaths, readFieldPath, setFieldPath, type FieldPathParts } from './schema/fieldPaths';
 export { fieldPathGuide } from './schema/fieldPathGuide';

@@ -1,6 +1,6 @@
 import type { Calculator } from '../calculator/calculator';
 import { inputPeriods } from '../schema/inputPeriods';
-import { sbgChurn } from '../schema/sbgChurn';
+import { sbgChurnOf } from '../schema/sbgChurn';
 import { newSubscriberShares, segmentValues } from '../schema/segmentValues';
 import { segmentFieldNames } from '../schema/fields';
 import type { ScenarioInput } from '../schema/scenarioInput';
@@ -138,8 +138,9 @@ function retentionOf<T>(
 ): SegmentRetention<T> {
   const values = { churnModel, churnPerEmail: segment.churnPerEmail, emailsPerMonth: segment.emailsPerMonth };
   const sending = sendingFactor(calc, values);
+  const churn = sbgChurnOf(calc, retention.alpha, retention.beta);
   return {
     periodMonths: retention.periodMonths,
-    keepAtPeriodEnd: (k) => keepFactor(calc, values, sbgChurn(calc, retention.alpha, retention.beta, k), sending),
+    keepAtPeriodEnd: (k) => keepFactor(calc, values, churn(k), sending),
   };
 }

@@ -21,6 +21,19 @@ import type { Calculator } from '../calculator/calculator';
  * sbgChurn(floatCalculator, 1, 3, 2) //=> 0.2
  */
 export function sbgChurn<T>(calc: Calculator<T>, alpha: number, beta: number, period: number): T {
+  return sbgChurnOf(calc, alpha, beta)(period);
+}
+
+/**
+ * {@link sbgChurn} for one α and β at many periods: `churn_k = α / ((α + β − 1) + k)`, its constant part
+ * computed once (the keep factors of a cohort's tenure call it for every period).
+ *
+ * @example
+ * const churn = sbgChurnOf(floatCalculator, 1, 3);
+ * [churn(1), churn(2)] //=> [0.25, 0.2]
+ */
+export function sbgChurnOf<T>(calc: Calculator<T>, alpha: number, beta: number): (period: number) => T {
   const a = calc.from(alpha);
-  return calc.div(a, calc.add(calc.add(a, calc.from(beta)), calc.from(period - 1)));
+  const start = calc.sub(calc.add(a, calc.from(beta)), calc.one);
+  return (period) => calc.div(a, calc.add(start, calc.from(period)));
 }

@@ -2,6 +2,7 @@ import { calibrate, type CalibrationResult } from '../../analysis/calibration/ca
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { csvNumber } from '../../render/csvNumber';
 import { formatMoney } from '../../render/formatMoney';
+import { formatNumber } from '../../render/formatNumber';
 import { renderTable, tableFormats, type TableFormat } from '../../render/renderTable';
 import { writeFittedValues } from '../../scenarios/writeFittedValues';
 import { parseScenarioFile } from '../../scenarios/scenarioFile';
@@ -26,13 +27,23 @@ const fieldOf = (unknown: string) => unknownName(unknown).path;
 
 /**
  * The fit as one csv table: a row per fitted unknown (its value), per residual (observed, model and
- * their difference, money to the cent), then the rms and the worst error.
+ * their difference, money to the cent), per monthly residual when the observed file holds monthly series
+ * (named `scenario series month N`), then the rms and the worst error of the NPVs.
  */
 function csvOf(result: CalibrationResult): string {
   const header = ['row', 'name', 'years', 'fitted value', 'observed', 'model', 'model − observed'];
   const rows = [
     ...Object.entries(result.fitted).map(([k, v]) => ['fitted', k, '', fieldValueCsv(fieldOf(k), v), '', '', '']),
     ...result.residuals.map((r) => ['residual', r.hypothesis, csvNumber(r.years), '', csvNumber(r.observed, 2), csvNumber(r.model, 2), csvNumber(r.error, 2)]),
+    ...(result.monthlyResiduals ?? []).map((r) => [
+      'monthly residual',
+      `${r.hypothesis} ${r.series} month ${r.month}`,
+      '',
+      '',
+      csvNumber(r.observed, 2),
+      csvNumber(r.model, 2),
+      csvNumber(r.error, 2),
+    ]),
     ['rms', '', '', '', '', '', csvNumber(result.rms, 2)],
     ['worst', '', '', '', '', '', csvNumber(result.maxAbsError, 2)],
   ];
@@ -127,9 +138,26 @@ function fitText(result: CalibrationResult, format: string, values: Values, seco
     ['scenario', 'years', 'observed', 'model', 'model − observed'],
     result.residuals.map((r) => [r.hypothesis, String(r.years), moneyText(r.observed), moneyText(r.model), moneyText(r.error)]),
   );
+  const monthly = result.monthlyResiduals ?? [];
+  const seriesText = (series: string, value: number) => (series === 'revenue' ? moneyText(value) : formatNumber(value, 1, money.locale));
+  const monthlyTable =
+    monthly.length === 0
+      ? ''
+      : `\n\nMonthly residuals\n\n${renderTable(
+          format as TableFormat,
+          ['scenario', 'month', 'series', 'observed', 'model', 'model − observed'],
+          monthly.map((r) => [
+            r.hypothesis,
+            String(r.month),
+            r.series,
+            seriesText(r.series, r.observed),
+            seriesText(r.series, r.model),
+            seriesText(r.series, r.error),
+          ]),
+        )}`;
   const inseparable =
     result.inseparable.length === 0
       ? 'every unknown is separately determined by the data'
       : result.inseparable.map((g) => `cannot be separated: ${g.join(' × ')}`).join('\n');
-  return `Fitted inputs\n\n${fitted}\n\nResiduals\n\n${residuals}\n\nrms ${moneyText(result.rms)}, worst ${moneyText(result.maxAbsError)}, ${result.evaluations} model runs in ${seconds.toFixed(1)} s\n${inseparable}${wrote === undefined ? '' : `\nwrote ${wrote}`}`;
+  return `Fitted inputs\n\n${fitted}\n\nResiduals\n\n${residuals}${monthlyTable}\n\nrms ${moneyText(result.rms)}, worst ${moneyText(result.maxAbsError)}, ${result.evaluations} model runs in ${seconds.toFixed(1)} s\n${inseparable}${wrote === undefined ? '' : `\nwrote ${wrote}`}`;
 }

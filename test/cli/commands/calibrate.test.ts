@@ -107,3 +107,37 @@ describe('email-npv calibrate with field-path unknowns', { timeout: 60_000 }, ()
     expect(out.stderr).toContain('unknowns.segments.x.openRate: "segments.x.openRate" names no segment of the scenario (engaged, dormant)');
   });
 });
+
+describe('email-npv calibrate to monthly series', () => {
+  // A list of 10,000 with 2 % monthly churn, no acquisition, no sends' churn: S_m = 10,000 × 0.98^(m−1), by hand.
+  const scenario = {
+    baseline: {
+      subscribers: 10_000,
+      churnPerMonth: 0.05,
+      emailsPerMonth: 2,
+      openRate: 0.3,
+      clickRate: 0.1,
+      conversionRate: 0.05,
+      averageOrderValue: 50,
+      discountRateAnnual: 0.1,
+    },
+    hypotheses: {},
+  };
+  const monthly = Array.from({ length: 6 }, (_, i) => ({ hypothesis: 'baseline', month: i + 1, subscribers: 10_000 * 0.98 ** i }));
+
+  it('fits an unknown to the series and prints the monthly residuals in the table and in csv', () => {
+    const scenarioFile = join(dir, 'list.json');
+    const observedFile = join(dir, 'list.observed.json');
+    writeFileSync(scenarioFile, JSON.stringify(scenario));
+    writeFileSync(observedFile, JSON.stringify({ monthly, unknowns: { churnPerMonth: { min: 0, max: 0.2 } } }));
+    const table = run(['calibrate', scenarioFile, '--observed', observedFile]);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Monthly residuals');
+    expect(table.stdout).toMatch(/churnPerMonth\s+2(\.0+)?%/);
+    expect(table.stdout).toMatch(/^baseline\s+6\s+subscribers\s+9,039\.2\s+9,039\.2\s+/m); // 10,000 × 0.98⁵ = 9,039.207968
+    const csv = run(['calibrate', scenarioFile, '--observed', observedFile, '--format', 'csv']);
+    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.stdout).toMatch(/^monthly residual,baseline subscribers month 6,,,9039\.21,9039\.21,/m);
+    expect(csv.stdout.trim().split('\n')).toHaveLength(1 + 1 + 6 + 2); // header, fitted, 6 months, rms, worst
+  });
+});
