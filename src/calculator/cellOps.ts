@@ -24,8 +24,8 @@ export interface CellOps<T> {
   scale(a: CellArray<T>, start: number, count: number, k: T): T;
   /** a[start + i] ← a[start + i] × table[top − i] (the table read backwards from `top`); returns the new Σ. */
   scaleByTable(a: CellArray<T>, start: number, count: number, table: CellArray<T>, top: number): T;
-  /** out[i] ← a[start + i] × k (i < count); returns Σ out[i]. */
-  scaleInto(out: CellArray<T>, a: CellArray<T>, start: number, count: number, k: T): T;
+  /** out[i] ← a[start + i] × k (i < count). */
+  scaleInto(out: CellArray<T>, a: CellArray<T>, start: number, count: number, k: T): void;
   /** a[start + i] ← a[start + i] + b[i] (i < count). */
   addInto(a: CellArray<T>, start: number, b: CellArray<T>, count: number): void;
   /** a[start + i] ← a[start + i] − b[i] (i < count). */
@@ -53,9 +53,7 @@ const floatCellOps: CellOps<number> = {
     return total;
   },
   scaleInto(out, a, start, count, k) {
-    let total = 0;
-    for (let i = 0; i < count; i++) total += out[i] = a[start + i]! * k;
-    return total;
+    for (let i = 0; i < count; i++) out[i] = a[start + i]! * k;
   },
   addInto(a, start, b, count) {
     for (let i = 0; i < count; i++) a[start + i] = a[start + i]! + b[i]!;
@@ -91,9 +89,7 @@ function genericCellOps<T>(calc: Calculator<T>): CellOps<T> {
       return total;
     },
     scaleInto(out, a, start, count, k) {
-      let total = zero;
-      for (let i = 0; i < count; i++) total = add(total, (out[i] = mul(a[start + i]!, k)));
-      return total;
+      for (let i = 0; i < count; i++) out[i] = mul(a[start + i]!, k);
     },
     addInto(a, start, b, count) {
       for (let i = 0; i < count; i++) a[start + i] = add(a[start + i]!, b[i]!);

@@ -11,7 +11,7 @@ import type { PopulationPeriod } from './compilePopulation';
  * const ops = cellOpsOf(floatCalculator);
  * const cells = ops.create(2); cells[0] = 100; cells[1] = 50; // segments a and b, one cell each
  * const moves = new MoveBuffers(floatCalculator, ops, 2, 1);
- * moves.apply({ moves: [{ from: 0, to: 1, share: 0.1 }] } as never, cells, 1);
+ * moves.apply({ moves: [{ from: 0, to: 1, share: 0.1 }] } as never, cells, 1, cells); // one cohort each: the cells are the segments' people
  * [cells[0], cells[1], moves.out[0], moves.into[1]] //=> [90, 60, 10, 10]
  */
 export class MoveBuffers<T> {
@@ -37,14 +37,16 @@ export class MoveBuffers<T> {
     this.into = ops.create(segmentCount);
   }
 
-  /** Applies the run's moves to the first `active` cohorts of each segment in `cells`. */
-  apply(period: Pick<PopulationPeriod<T>, 'moves'>, cells: CellArray<T>, active: number): void {
+  /** Applies the run's moves to the first `active` cohorts of each segment in `cells`, whose segments hold `people` after the month's losses. */
+  apply(period: Pick<PopulationPeriod<T>, 'moves'>, cells: CellArray<T>, active: number, people: CellArray<T>): void {
     const { calc, ops, cohortCount, out, into, carried } = this;
     const { moves } = period;
     for (let s = 0; s < out.length; s++) out[s] = into[s] = calc.zero;
     for (let k = 0; k < moves.length; k++) {
       const move = moves[k]!;
-      const moving = ops.scaleInto((carried[k] ??= ops.create(cohortCount)), cells, move.from * cohortCount, active, move.share);
+      ops.scaleInto((carried[k] ??= ops.create(cohortCount)), cells, move.from * cohortCount, active, move.share);
+      // Σ_c n_{from,c} × share, as share × the segment's people after losses (one product, not a sum over cohorts).
+      const moving = calc.mul(people[move.from]!, move.share);
       out[move.from] = calc.add(out[move.from]!, moving);
       into[move.to] = calc.add(into[move.to]!, moving);
     }

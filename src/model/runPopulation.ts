@@ -109,7 +109,7 @@ export function runPopulation<T>(calc: Calculator<T>, input: ScenarioInput, plan
         kept[s] = people[s] = segmentKept;
       }
       if (period.moves.length > 0) {
-        moved!.apply(period, cells, active);
+        moved!.apply(period, cells, active, kept);
         ops.subtractInto(people, 0, moved!.out, segmentCount);
         ops.addInto(people, 0, moved!.into, segmentCount);
       }

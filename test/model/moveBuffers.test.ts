@@ -17,7 +17,9 @@ describe('MoveBuffers', () => {
       { from: 0, to: 2, share: d('0.2') },
       { from: 1, to: 0, share: d('0.5') },
     ];
-    buffers.apply({ moves }, cells, 2);
+    const people = ops.create(3);
+    [people[0], people[1], people[2]] = [d(110), d(55), d(0)];
+    buffers.apply({ moves }, cells, 2, people);
     // a: 100 − 10 − 20 + 25 = 95, 10 − 1 − 2 + 2.5 = 9.5; b: 50 − 25 + 10 = 35, 5 − 2.5 + 1 = 3.5; c: 20, 2
     expect(Array.from({ length: 6 }, (_, i) => String(cells[i]))).toEqual(['95', '9.5', '35', '3.5', '20', '2']);
     expect(Array.from({ length: 3 }, (_, s) => String(buffers.out[s]))).toEqual(['33', '27.5', '0']);
@@ -28,7 +30,9 @@ describe('MoveBuffers', () => {
     const ops = cellOpsOf(decimalCalculator);
     const cells = ops.create(4);
     [10, 10, 0, 0].forEach((v, i) => (cells[i] = d(v)));
-    new MoveBuffers(decimalCalculator, ops, 2, 2).apply({ moves: [{ from: 0, to: 1, share: d('0.5') }] }, cells, 1);
+    const people = ops.create(2);
+    [people[0], people[1]] = [d(10), d(0)]; // the people in the active cohorts
+    new MoveBuffers(decimalCalculator, ops, 2, 2).apply({ moves: [{ from: 0, to: 1, share: d('0.5') }] }, cells, 1, people);
     expect(Array.from({ length: 4 }, (_, i) => String(cells[i]))).toEqual(['5', '10', '5', '0']);
   });
 });
