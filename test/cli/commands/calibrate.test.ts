@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { forecast } from '../../../src/model/forecast';
 import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { article } from '../../analysis/flatList';
-import { file, run } from './support';
+import { file, run, segmentedBaseline } from './support';
 
 const dir = mkdtempSync(join(tmpdir(), 'email-npv-calibrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,17 +68,7 @@ describe('email-npv calibrate', () => {
 describe('email-npv calibrate with field-path unknowns', { timeout: 60_000 }, () => {
   // Two segments, no churn, no acquisition, no discounting: each month nets 1,200 × OR_engaged + 280 − 1,200, so
   // a 1-year NPV of −2,400 means 12 × (1,200 × OR − 920) = −2,400: OR_engaged = 0.6.
-  const baseline = {
-    subscribers: 10000,
-    emailsPerMonth: 2,
-    openRate: 0.4,
-    clickRate: 0.1,
-    conversionRate: 0.05,
-    averageOrderValue: 40,
-    budgetPerMonth: 1200,
-    discountRateAnnual: 0,
-    segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
-  };
+  const baseline = segmentedBaseline;
   const scenarioFile = join(dir, 'segments.json');
   writeFileSync(scenarioFile, JSON.stringify({ baseline, hypotheses: {} }));
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { solveFor } from '../../../src/analysis/search/solveFor';
 import { scenarioInputOf } from '../../../src/scenarios/scenarioInputOf';
 import { article } from '../../analysis/flatList';
-import { asJson, expectBadInput, expectHelp, file, npvOf, run } from './support';
+import { asJson, expectBadInput, expectHelp, file, npvOf, run, segmentedBaseline } from './support';
 
 // Each case spawns node on a shared 2-core machine: allow for a slow start.
 describe('email-npv solve', { timeout: 30_000 }, () => {
@@ -72,21 +72,6 @@ describe('email-npv solve', { timeout: 30_000 }, () => {
   });
 });
 
-/**
- * A two-segment list with no churn, no acquisition and no discounting: each month nets
- * 10,000 × 2 emails × CR 0.1 × 0.05 × $40 × (0.3 × OR_engaged + 0.7 × OR_dormant) − $1,200 = 1,200 × OR_engaged + 280 − 1,200 (OR_dormant 0.1).
- */
-const segmentedBaseline = {
-  subscribers: 10000,
-  emailsPerMonth: 2,
-  openRate: 0.4,
-  clickRate: 0.1,
-  conversionRate: 0.05,
-  averageOrderValue: 40,
-  budgetPerMonth: 1200,
-  discountRateAnnual: 0,
-  segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
-};
 const segmentedDir = mkdtempSync(join(tmpdir(), 'email-npv-paths-'));
 afterAll(() => rmSync(segmentedDir, { recursive: true, force: true }));
 const segmentedFile = join(segmentedDir, 'segments.json');

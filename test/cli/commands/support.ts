@@ -28,3 +28,19 @@ export function expectHelp(command: string): void {
   expect(out.stdout).toContain(`Usage:\n  email-npv ${command} <file|->`);
   expect(out.stdout).toMatch(new RegExp(`Examples:\\n  email-npv ${command} examples/moller-article\\.json`));
 }
+
+/**
+ * A two-segment list with no churn, no acquisition and no discounting: each month nets
+ * 10,000 × 2 emails × CR 0.1 × 0.05 × $40 × (0.3 × OR_engaged + 0.7 × OR_dormant) − $1,200 = 1,200 × OR_engaged + 280 − 1,200 (OR_dormant 0.1).
+ */
+export const segmentedBaseline = {
+  subscribers: 10000,
+  emailsPerMonth: 2,
+  openRate: 0.4,
+  clickRate: 0.1,
+  conversionRate: 0.05,
+  averageOrderValue: 40,
+  budgetPerMonth: 1200,
+  discountRateAnnual: 0,
+  segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
+};
