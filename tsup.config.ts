@@ -15,7 +15,7 @@ export default defineConfig([
     // and the browser build has no d3 import to resolve. No d3 type reaches the public .d.ts.
     // csv-parse: its browser build (Buffer polyfilled; the Node build uses Buffer when loaded) is bundled
     // for the same reasons.
-    noExternal: [/^d3-/, /^csv-parse/],
+    noExternal: [/^d3-/, /^csv-parse/, /^@stdlib\//],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -24,7 +24,12 @@ export interface DrawRuns {
   readonly months: number;
   /** The path of a scenario in the file, for errors: `baseline` or `hypotheses.<name>`. */
   readonly pathOf: (name: string) => string;
+  /** Called as the runs progress (see `SimulateOptions.onProgress`). */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
+
+/** Runs between two progress reports. */
+const PROGRESS_EVERY = 500;
 
 /** The cumulative NPVs of every scenario over the draws, as the simulation reports them. */
 export interface CumulativeNpvDraws {
@@ -56,7 +61,8 @@ export interface CumulativeNpvDraws {
  *   .bands.length //=> 60
  */
 export function cumulativeNpvDraws(runs: DrawRuns): CumulativeNpvDraws {
-  const { scenarios, drawnFields, values, draws, distributions: count, horizonMonths, months, pathOf } = runs;
+  const { scenarios, drawnFields, values, draws, distributions: count, horizonMonths, months, pathOf, onProgress } = runs;
+  const total = scenarios.length * draws;
   const checkpoints = Array.from({ length: months }, (_, m) => m + 1);
   // Month-major: one column of draws per month.
   const column = new Float64Array(months * draws);
@@ -74,8 +80,10 @@ export function cumulativeNpvDraws(runs: DrawRuns): CumulativeNpvDraws {
       for (let k = 0; k < draws; k++) {
         const cumulative = runModel(floatCalculator, drawnInput(scenario.input, own, values, k * count), { months, checkpoints }).npvAtCheckpoints;
         for (let m = 0; m < months; m++) column[m * draws + k] = cumulative[m]!;
+        if (onProgress !== undefined && (k + 1) % PROGRESS_EVERY === 0) onProgress(s * draws + k + 1, total);
       }
     }, pathOf(scenario.name));
+    onProgress?.((s + 1) * draws, total);
     for (let m = 0; m < months; m++) {
       const npvs = column.subarray(m * draws, (m + 1) * draws);
       const h = horizonMonths.indexOf(m + 1);

@@ -102,6 +102,7 @@ export function simulate(data: unknown, options: SimulateOptions = {}): Simulati
     horizonMonths,
     months,
     pathOf,
+    onProgress: options.onProgress,
   });
 
   const horizons = horizonsYears.map((years, h): SimulatedHorizon => {

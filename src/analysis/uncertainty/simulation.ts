@@ -9,6 +9,12 @@ export interface SimulateOptions {
   readonly seed?: number;
   /** Horizons in years (default: the file's `horizonsYears`). */
   readonly horizonsYears?: readonly number[];
+  /**
+   * Called as the work progresses, with the model runs done and their total (scenarios × draws), every
+   * 500 runs and when a scenario is done; the last call has done = total. For a progress bar: it cannot
+   * change the result.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Statistics of one money amount over the draws (money at t = 0; floats, being statistics of float runs). */

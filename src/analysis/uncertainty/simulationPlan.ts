@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { InputError } from '../../errors/inputError';
 import { optionsArgument } from '../../errors/optionsArgument';
 import { yearsToMonths } from '../../schema/horizon';
@@ -15,7 +16,10 @@ export const DEFAULT_SEED = 1;
 /** Most numbers the monthly bands may hold (draws × months of the longest horizon): 96 MB of floats. */
 const MAX_DRAW_MONTHS = 12_000_000;
 
-const SimulateOptionsSchema = SimulationSettings.extend({ horizonsYears: HorizonsYears.optional() });
+const SimulateOptionsSchema = SimulationSettings.extend({
+  horizonsYears: HorizonsYears.optional(),
+  onProgress: z.custom<(done: number, total: number) => void>((value) => typeof value === 'function', 'must be a function').optional(),
+});
 
 /** What one simulation will do, checked before any draw: the plain file, its distributions, the draws and the horizons. */
 export interface SimulationPlan {

@@ -152,6 +152,16 @@ describe('simulate', () => {
     expect(scenarioOf(other, 5, 'More').npv.p50).not.toBe(scenarioOf(first, 5, 'More').npv.p50);
   });
 
+  it('reports its progress in runs (scenarios × draws), rising to the total, without changing the result', () => {
+    const file = { baseline: { ...baseline, openRate: { dist: 'beta', alpha: 40, beta: 60 } }, hypotheses: { More: { emailsPerMonth: 3 }, Same: {} } };
+    const calls: [number, number][] = [];
+    const watched = simulate(file, { draws: 1200, seed: 3, onProgress: (done, total) => calls.push([done, total]) });
+    expect(watched).toEqual(simulate(file, { draws: 1200, seed: 3 }));
+    expect(calls.every(([, total]) => total === 3 * 1200)).toBe(true);
+    expect(calls.map(([done]) => done)).toEqual([500, 1000, 1200, 1700, 2200, 2400, 2900, 3400, 3600]);
+    expect(inputErrorOf(() => simulate(file, { onProgress: 'yes' as never })).problems).toContainEqual({ path: 'onProgress', rule: 'must be a function' });
+  });
+
   it('takes draws and seed from the file unless the options give them', () => {
     const file = { baseline: { ...baseline, openRate: { dist: 'uniform', min: 0.3, max: 0.5 } }, hypotheses: {}, simulation: { draws: 123, seed: 8 } };
     expect(simulate(file)).toMatchObject({ draws: 123, seed: 8 });
