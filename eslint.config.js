@@ -63,7 +63,7 @@ function layerBlocks() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'docs/api/'] },
+  { ignores: ['dist/', 'dist-app/', 'coverage/', 'node_modules/', 'docs/api/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -79,5 +79,23 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // The page is another face of the library: it runs in a browser and imports the library by its name only.
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
+    ignores: ['app/vite.config.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'the page runs in a browser: no Node APIs' },
+            { regex: '^(?:\\.\\./)+src(?:/|$)', message: "the page imports the library like any user: from 'email-npv'" },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['app/vite.config.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': 'off' } },
   ...layerBlocks(),
 );
