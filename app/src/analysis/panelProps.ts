@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { UserScenarioFileData } from 'email-npv';
+import type { NumberStyle } from './format';
 
 /** What every analysis panel is given: the page's scenario file, the selected scenario, and a way to replace the file. */
 export interface PanelProps {
@@ -9,6 +10,8 @@ export interface PanelProps {
   readonly selected: ReadonlySignal<string>;
   /** Replaces the file (a new object: never mutate the old one). */
   readonly setFile: (next: UserScenarioFileData) => void;
+  /** The currency and locale money and numbers are written in (default USD, en-US). */
+  readonly format?: NumberStyle;
 }
 
 /** The editor of one input's uncertainty: `path` is where the value sits in the file, e.g. `baseline.openRate` or `hypotheses.H1.openRate`. */

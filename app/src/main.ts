@@ -1,0 +1,9 @@
+import { isPageWorker } from './pageWorker';
+
+// One script for the page and its analysis worker (see pageWorker.ts): in a worker it answers analysis requests,
+// in the page it draws the page. Each side loads only its own modules.
+if (isPageWorker()) {
+  void import('./analysis/analysisWorker').then(({ serveAnalyses }) => serveAnalyses());
+} else {
+  void import('./page').then(({ startPage }) => startPage());
+}
