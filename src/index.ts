@@ -13,6 +13,7 @@ export { sbgChurn, sbgChurnOf } from './schema/sbgChurn';
 export { crossFieldProblems, type RuleBreak, type CrossFieldInput } from './schema/crossFieldProblems';
 export { parseFieldPath, numericFieldPaths, readFieldPath, setFieldPath, type FieldPathParts } from './schema/fieldPaths';
 export { fieldPathGuide } from './schema/fieldPathGuide';
+export { fieldPathLabel } from './schema/fieldPathLabel';
 export { inputGuide, type InputFieldGuide, type InputValueKind, type GuidedField } from './schema/inputGuide';
 export { segmentFieldNames, type SegmentFieldName } from './schema/fields';
 export { mergeDeep } from './json/mergeDeep';

@@ -6,7 +6,7 @@ import { textSchema } from '../../schema/textSchema';
 export interface ChartOptions {
   /** Width, px (default 720). */
   readonly width?: number;
-  /** Height, px (default 360 for charts over time; a tornado's default fits its bars). */
+  /** Height, px (default 360 for charts over time, taller when a long legend needs it; a tornado's default fits its bars). */
   readonly height?: number;
   /**
    * Prefix of the ids inside the SVG (its `<title>` and `<desc>`, which `aria-labelledby` names):

@@ -2,6 +2,7 @@ import { area, line } from 'd3-shape';
 import { InputError } from '../../errors/inputError';
 import { escapeMarkup } from '../escapeMarkup';
 import { axisMarkup } from './axisMarkup';
+import { chartTitleLines, TITLE_LINE_HEIGHT } from './chartTitleLines';
 import { dateTicks } from './dateTicks';
 import { type LegendItem, legendMarkup } from './legendMarkup';
 import { niceScale } from './niceScale';
@@ -116,8 +117,9 @@ export function fitChart(groups: readonly FitGroup[], spec: FitChartSpec): strin
     const one = groups.length === 1;
     legendItems.push(...banded.bands.map((b) => ({ label: b.label, colour: one ? seriesStyle(0).colour : BAND_GREY, shape: 'band' as const })));
   }
-  const legend = legendMarkup(legendItems, 12, 32, width - 24);
-  const top = 32 + legend.height + 22;
+  const legendY = 32 + (chartTitleLines(spec.title, width).length - 1) * TITLE_LINE_HEIGHT;
+  const legend = legendMarkup(legendItems, 12, legendY, width - 24);
+  const top = legendY + legend.height + 22;
   const bottom = height - 44;
   if (bottom - top < 60)
     throw new InputError([{ path: 'options.height', rule: `must be at least ${Math.ceil(top + 60 + 44)} px to fit the legend and a plot` }]);

@@ -50,10 +50,17 @@ export interface LineChartSpec {
   readonly what: string;
 }
 
+/** For each series, the first earlier series with the very same values (it would hide it), or undefined. */
+function sameAsEarlier(lines: readonly ChartSeries[]): (ChartSeries | undefined)[] {
+  return lines.map((s, j) => lines.slice(0, j).find((t) => t.values.length === s.values.length && t.values.every((v, m) => v === s.values[m])));
+}
+
 /**
- * Draws series over months as lines (one `<path class="series">` each, in the order given, colours
- * from `seriesStyle`), the engine of {@link npvChart} and {@link subscribersChart}. A one-month series
- * is drawn as a dot. The default description names every series' last value.
+ * Draws series over months as lines (one `<path class="series">` each, in the order given, colour and
+ * dash from `seriesStyle`), the engine of {@link npvChart} and {@link subscribersChart}. A one-month series
+ * is drawn as a dot. A series with the very same values as an earlier one says so in the legend and the
+ * description (`H3 (= H1)`), and lines that coincide are drawn 2 px wider for each later one on top, so
+ * that every one of them shows at the edges of the next. The default description names every series' last value.
  *
  * @param series - the lines; at least one, each with at least one finite value
  * @param options - see {@link MonthChartOptions}
@@ -74,17 +81,20 @@ export function lineChart(series: readonly ChartSeries[], options: MonthChartOpt
   const ends = lines.map(
     (s) => `${s.name} ${format(s.values.at(-1)!)}${s.values.length - 1 + o.firstMonth === lastMonth ? '' : ` (month ${o.firstMonth + s.values.length - 1})`}`,
   );
+  const same = sameAsEarlier(lines);
+  const coincide = lines.flatMap((s, i) => (same[i] === undefined ? [] : [`${s.name} has the same values as ${same[i].name}`]));
   const highest = lines.reduce((best, s) => (s.values.at(-1)! > best.values.at(-1)! ? s : best));
   const description =
     `${spec.what} of ${lines.length} scenario${lines.length === 1 ? '' : 's'}, months ${o.firstMonth} to ${lastMonth}. ` +
-    `At month ${lastMonth}: ${ends.join('; ')}.${lines.length > 1 ? ` Highest: ${highest.name}.` : ''}`;
+    `At month ${lastMonth}: ${ends.join('; ')}.${lines.length > 1 ? ` Highest: ${highest.name}.` : ''}` +
+    (coincide.length === 0 ? '' : ` ${coincide.join('; ')} (the lines coincide).`);
   return timeChart({
     kind: spec.kind,
     id: o.id ?? `${spec.kind}-chart`,
     title: o.title ?? spec.title,
     description: o.description ?? description,
     width: o.width,
-    height: o.height ?? 360,
+    ...(o.height === undefined ? {} : { height: o.height }),
     currency: o.currency,
     locale: o.locale,
     valueKind: spec.valueKind,
@@ -92,17 +102,18 @@ export function lineChart(series: readonly ChartSeries[], options: MonthChartOpt
     months: [o.firstMonth, lastMonth],
     values: [Math.min(0, ...all), Math.max(0, ...all)],
     horizonsMonths: o.horizonsMonths,
-    legend: lines.map((s, i) => ({ label: s.name, shape: 'line', ...seriesStyle(i) })),
+    legend: lines.map((s, i) => ({ label: same[i] === undefined ? s.name : `${s.name} (= ${same[i].name})`, shape: 'line', ...seriesStyle(i) })),
     draw: (x, y) =>
       lines.map((s, i) => {
         const { colour, dash } = seriesStyle(i);
+        const above = lines.filter((_, j) => j > i && same[j] !== undefined && (same[j] === s || same[j] === same[i])).length;
         const path = line<number>()
           .x((_, m) => x(o.firstMonth + m))
           .y((v) => y(v))
           .digits(1)(s.values);
         const dot = s.values.length === 1 ? `\n<circle cx="${svgNumber(x(o.firstMonth))}" cy="${svgNumber(y(s.values[0]!))}" r="3.5" fill="${colour}"/>` : '';
         return (
-          `<path class="series" data-series="${escapeMarkup(s.name)}" d="${path}" fill="none" stroke="${colour}" stroke-width="2" ` +
+          `<path class="series" data-series="${escapeMarkup(s.name)}" d="${path}" fill="none" stroke="${colour}" stroke-width="${2 + 2 * above}" ` +
           `stroke-linejoin="round" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${dot}`
         );
       }),

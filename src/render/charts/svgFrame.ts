@@ -1,7 +1,6 @@
 import { escapeMarkup } from '../escapeMarkup';
 import { svgNumber } from './svgNumber';
-import { textWidth } from './textWidth';
-import { truncateLabel } from './truncateLabel';
+import { chartTitleLines, TITLE_LINE_HEIGHT } from './chartTitleLines';
 
 /** The outside of a chart: size, names and the text a screen reader reads. */
 export interface SvgFrameSpec {
@@ -23,7 +22,8 @@ const fontFamily = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial
 /**
  * Wraps the markup of a chart in a standalone, accessible `<svg>`: `role="img"`, `aria-labelledby`
  * pointing at its `<title>` and `<desc>`, a `viewBox` so it scales with its container, the system
- * font, and the title shown at the top (shortened with `…` when wider than the chart). Title and description are escaped here; `body` is markup
+ * font, and the title shown at the top (wrapped onto more lines when wider than the chart, see `chartTitleLines`;
+ * the chart lays out its legend below them). Title and description are escaped here; `body` is markup
  * the chart built (its own text already escaped).
  *
  * @param spec - size, ids, title, description
@@ -37,14 +37,16 @@ const fontFamily = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial
 export function svgFrame(spec: SvgFrameSpec, body: readonly string[]): string {
   const { kind, width, height, id, title, description } = spec;
   const [w, h] = [svgNumber(width), svgNumber(height)];
-  const shownTitle = truncateLabel(title, Math.max(8, Math.floor((width - 24) / textWidth('x', 15))));
+  const lines = chartTitleLines(title, width);
+  const shownTitle =
+    lines.length === 1 ? escapeMarkup(title) : lines.map((line, k) => `<tspan x="12" y="${22 + k * TITLE_LINE_HEIGHT}">${escapeMarkup(line)}</tspan>`).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="${escapeMarkup(kind)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" ` +
       `role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${fontFamily}" font-size="12" fill="#222">`,
     `<title id="${id}-title">${escapeMarkup(title)}</title>`,
     `<desc id="${id}-desc">${escapeMarkup(description)}</desc>`,
     `<rect class="background" width="${w}" height="${h}" fill="#fff"/>`,
-    `<text class="chart-title" x="12" y="22" font-size="15" font-weight="600">${escapeMarkup(shownTitle)}</text>`,
+    `<text class="chart-title" x="12" y="22" font-size="15" font-weight="600">${shownTitle}</text>`,
     ...body,
     '</svg>',
   ].join('\n');

@@ -1,6 +1,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import { InputError } from '../../errors/inputError';
 import { axisMarkup } from './axisMarkup';
+import { chartTitleLines, TITLE_LINE_HEIGHT } from './chartTitleLines';
 import { horizonMarks } from './horizonMarks';
 import { type LegendItem, legendMarkup } from './legendMarkup';
 import { niceScale } from './niceScale';
@@ -17,7 +18,8 @@ export interface TimeChartSpec {
   readonly title: string;
   readonly description: string;
   readonly width: number;
-  readonly height: number;
+  /** Height, px (default: 360, or as tall as a plot of 200 px under the legend needs, when that is taller). */
+  readonly height?: number;
   readonly currency: string;
   readonly locale: string;
   /** What the values are (money ticks carry the currency). */
@@ -52,9 +54,11 @@ export interface TimeChartSpec {
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="npv" …</svg>'
  */
 export function timeChart(spec: TimeChartSpec): string {
-  const { width, height } = spec;
-  const legend = legendMarkup(spec.legend, 12, 32, width - 24);
-  const top = 32 + legend.height + 22;
+  const { width } = spec;
+  const legendY = 32 + (chartTitleLines(spec.title, width).length - 1) * TITLE_LINE_HEIGHT;
+  const legend = legendMarkup(spec.legend, 12, legendY, width - 24);
+  const top = legendY + legend.height + 22;
+  const height = spec.height ?? Math.max(360, top + 200 + 44);
   const bottom = height - 44;
   if (bottom - top < 60) {
     throw new InputError([{ path: 'options.height', rule: `must be at least ${Math.ceil(top + 60 + 44)} px to fit the legend and a plot` }]);
@@ -72,7 +76,7 @@ export function timeChart(spec: TimeChartSpec): string {
     y0 <= 0 && y1 >= 0
       ? [`<line class="zero" x1="${svgNumber(left)}" x2="${svgNumber(right)}" y1="${svgNumber(y.scale(0))}" y2="${svgNumber(y.scale(0))}" stroke="#444"/>`]
       : [];
-  return svgFrame(spec, [
+  return svgFrame({ ...spec, height }, [
     axisMarkup({ orient: 'left', scale: y.scale, ticks: y.ticks, label: yLabel, plot, title: spec.valueTitle }),
     axisMarkup({ orient: 'bottom', scale: x.scale, ticks: x.ticks, label: xLabel, plot, title: 'month' }),
     ...zero,

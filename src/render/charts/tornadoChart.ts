@@ -1,9 +1,9 @@
-import { scaleBand } from 'd3-scale';
 import { z } from 'zod';
 import { InputError } from '../../errors/inputError';
 import { parseWith } from '../../schema/parseWith';
 import { escapeMarkup } from '../escapeMarkup';
 import { axisMarkup } from './axisMarkup';
+import { chartTitleLines, TITLE_LINE_HEIGHT } from './chartTitleLines';
 import { type ChartOptions, chartOptionsSchema } from './chartOptions';
 import { legendMarkup } from './legendMarkup';
 import { niceScale } from './niceScale';
@@ -12,7 +12,7 @@ import { svgFrame } from './svgFrame';
 import { svgNumber } from './svgNumber';
 import { textWidth } from './textWidth';
 import { tickFormatter } from './tickFormatter';
-import { truncateLabel } from './truncateLabel';
+import { wrapLabel } from './wrapLabel';
 import { valueFormatter } from './valueFormatter';
 import { textSchema } from '../../schema/textSchema';
 import { chartValue } from './chartValue';
@@ -55,15 +55,37 @@ const Bars = z
   .min(1, { error: 'must hold at least one bar' })
   .max(100, { error: 'must hold at most 100 bars' });
 
+/** The height of a row whose label takes one line, px; a label of n lines takes n × LINE_HEIGHT + 12. */
 const ROW_HEIGHT = 28;
+const LINE_HEIGHT = 14;
 const LOW = seriesStyle(1).colour;
 const HIGH = seriesStyle(0).colour;
+
+/** Below this width a chart writes each label above its bar, across the whole chart, instead of in a column beside the bars. */
+const LABELS_ABOVE_BELOW_WIDTH = 480;
+
+/**
+ * A bar's label centred on `mid`: beside the bar, right-aligned at `x`; or above it, from `x`, with a white
+ * halo where it crosses the base line. One line as plain text, more as one `<tspan>` a line.
+ */
+function labelMarkup(lines: readonly string[], x: number, mid: number, above: boolean): string {
+  const look = above ? 'text-anchor="start" stroke="#fff" stroke-width="3" paint-order="stroke"' : 'text-anchor="end"';
+  const open = `<text class="bar-label" x="${svgNumber(x)}" y="${svgNumber(mid)}" dy="0.32em" ${look}>`;
+  if (lines.length === 1) return `${open}${escapeMarkup(lines[0]!)}</text>`;
+  const spans = lines.map(
+    (line, k) => `<tspan x="${svgNumber(x)}" y="${svgNumber(mid + (k - (lines.length - 1) / 2) * LINE_HEIGHT)}" dy="0.32em">${escapeMarkup(line)}</tspan>`,
+  );
+  return `${open}${spans.join('')}</text>`;
+}
 
 /**
  * A tornado chart as an accessible SVG string: for each input, a bar from the base result to the
  * result with that input at its low value (`<rect class="series low">`) and one to its high value
  * (`<rect class="series high">`), widest swing on top, the base as a vertical line, values at the bar
- * ends, money in the currency and locale asked for. Pure: no DOM, the same string in Node and browsers.
+ * ends, money in the currency and locale asked for. Labels are never cut: one too long for the label
+ * column (at most 45 % of the width) is wrapped at its spaces onto more lines, and its row grows; a chart
+ * narrower than 480 px (a phone's) writes each label above its bar, across the chart, so that the bars keep
+ * their room. Pure: no DOM, the same string in Node and browsers.
  *
  * ```
  * swing = |high − low|;  bars from base to low and from base to high
@@ -90,41 +112,50 @@ export function tornadoChart(bars: readonly TornadoBar[], base: number, options:
   const full = valueFormatter(money);
 
   const width = o.width;
+  const title = o.title ?? 'Sensitivity: NPV with each input at its low and high value';
+  const legendY = 32 + (chartTitleLines(title, width).length - 1) * TITLE_LINE_HEIGHT;
   const legend = legendMarkup(
     [
       { label: o.lowLabel, colour: LOW, shape: 'band' },
       { label: o.highLabel, colour: HIGH, shape: 'band' },
     ],
     12,
-    32,
+    legendY,
     width - 24,
   );
-  const top = 32 + legend.height + 24;
-  const height = o.height ?? top + rows.length * ROW_HEIGHT + 44;
+  const top = legendY + legend.height + 24;
+  const above = width < LABELS_ABOVE_BELOW_WIDTH;
+  const room = above ? width - 24 : Math.floor(width * 0.45) - 22; // the labels' text, px
+  const labels = rows.map((r) => wrapLabel(r.label, Math.max(8, Math.floor(room / textWidth('x')))));
+  // Beside: a row as tall as its label or its bar; above: the label's lines, then the bar's row.
+  const labelBlock = labels.map((lines) => (above ? lines.length * LINE_HEIGHT + 2 : 0));
+  const natural = labels.map((lines, i) => (above ? labelBlock[i]! + ROW_HEIGHT : Math.max(ROW_HEIGHT, lines.length * LINE_HEIGHT + 12)));
+  const naturalTotal = natural.reduce((a, b) => a + b, 0);
+  const height = o.height ?? top + naturalTotal + 44;
   const bottom = height - 44;
   if (bottom - top < rows.length * 12) {
     throw new InputError([
       { path: 'options.height', rule: `must be at least ${Math.ceil(top + rows.length * 12 + 44)} px for ${rows.length} bars (or leave it out)` },
     ]);
   }
-  const labels = rows.map((r) => truncateLabel(r.label, 36));
-  const left = Math.min(width * 0.4, 12 + Math.max(...labels.map((l) => textWidth(l))) + 10);
+  const left = above ? 30 : 12 + Math.max(...labels.flat().map((l) => textWidth(l))) + 10; // above: room for half the first tick label
   const right = width - 36; // room for half the last tick label
   const all = [baseValue, ...rows.flatMap((r) => [r.low, r.high])];
   const [min, max] = [Math.min(...all), Math.max(...all)];
   const pad = (max - min) * 0.15; // room for the value written beyond each bar's end
   const x = niceScale([min - pad, max + pad], [left, right], Math.max(2, Math.floor((right - left) / 90)));
-  const y = scaleBand<number>()
-    .domain(rows.map((_, i) => i))
-    .range([top, bottom])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
+  // Rows as tall as their labels need (scaled to fit a height given), each bar 70 % of a one-line row, centred in its part of the row.
+  const factor = (bottom - top) / naturalTotal;
+  const starts = natural.map((_, i) => top + factor * natural.slice(0, i).reduce((a, b) => a + b, 0));
+  const mids = natural.map((h, i) => starts[i]! + factor * (above ? labelBlock[i]! + ROW_HEIGHT / 2 : h / 2));
+  const labelMids = natural.map((h, i) => starts[i]! + factor * (above ? labelBlock[i]! / 2 + 1 : h / 2));
+  const barHeight = 0.7 * ROW_HEIGHT * factor;
   const plot = { left, top, right, bottom };
   const xBase = x.scale(baseValue);
 
   const barMarkup = rows.flatMap((row, i) => {
-    const [yTop, h] = [y(i)!, y.bandwidth()];
-    const mid = svgNumber(yTop + h / 2);
+    const [yTop, h] = [mids[i]! - barHeight / 2, barHeight];
+    const mid = svgNumber(mids[i]!);
     const side = (kind: 'low' | 'high', v: number, colour: string) => {
       const xv = x.scale(v);
       const after = v >= baseValue;
@@ -136,12 +167,9 @@ export function tornadoChart(bars: readonly TornadoBar[], base: number, options:
     };
     // The side that reaches farther is drawn first, so that a nearer one on the same side stays visible.
     const sides = [side('low', row.low, LOW), side('high', row.high, HIGH)].sort((a, b) => b.reach - a.reach);
-    return [
-      `<text class="bar-label" x="${svgNumber(left - 8)}" y="${mid}" dy="0.32em" text-anchor="end">${escapeMarkup(labels[i]!)}</text>`,
-      ...sides.map((s) => s.rect),
-      ...sides.map((s) => s.text),
-    ];
+    return [...sides.map((s) => s.rect), ...sides.map((s) => s.text)];
   });
+  const labelMarkups = rows.map((_, i) => labelMarkup(labels[i]!, above ? 12 : left - 8, labelMids[i]!, above));
 
   const description =
     `Tornado of ${rows.length} input${rows.length === 1 ? '' : 's'} around the base ${full(baseValue)}, widest swing first: ` +
@@ -150,7 +178,7 @@ export function tornadoChart(bars: readonly TornadoBar[], base: number, options:
     {
       kind: 'tornado',
       id: o.id ?? 'tornado-chart',
-      title: o.title ?? 'Sensitivity: NPV with each input at its low and high value',
+      title,
       description: o.description ?? description,
       width,
       height,
@@ -160,6 +188,7 @@ export function tornadoChart(bars: readonly TornadoBar[], base: number, options:
       `<g class="data">\n${barMarkup.join('\n')}\n</g>`,
       `<line class="base" x1="${svgNumber(xBase)}" x2="${svgNumber(xBase)}" y1="${svgNumber(top - 6)}" y2="${svgNumber(bottom)}" stroke="#222" stroke-width="1.5"/>`,
       `<text class="base-label" x="${svgNumber(xBase)}" y="${svgNumber(top - 10)}" text-anchor="middle" font-size="11">base ${escapeMarkup(value(baseValue))}</text>`,
+      `<g class="labels">\n${labelMarkups.join('\n')}\n</g>`,
       legend.markup,
     ],
   );

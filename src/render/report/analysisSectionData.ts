@@ -2,7 +2,7 @@ import type { SensitivityEntry } from '../../analysis/search/sensitivity';
 import type { Simulation } from '../../analysis/uncertainty/simulation';
 import type { ReportData, ReportSensitivity } from '../../report/buildReport';
 import { fieldPathGuide } from '../../schema/fieldPathGuide';
-import { parseFieldPath } from '../../schema/fieldPaths';
+import { fieldPathLabel } from '../../schema/fieldPathLabel';
 import { describeDistribution } from '../describeDistribution';
 import type { MoneyFormat } from '../formatMoney';
 import { formatInputValue } from './formatInputValue';
@@ -12,27 +12,18 @@ import type { SensitivitySectionData } from './sensitivitySection';
 
 type Format = Required<Pick<MoneyFormat, 'currency' | 'locale'>>;
 
-/**
- * How a tornado names its inputs: by field name when every input is a flat field (`openRate`), else —
- * a tornado with segment fields, retention or moves — every input by its label (`fieldPathGuide`: `Open rate (OR) · engaged`).
- */
-function inputNamer(tornado: readonly SensitivityEntry[]): (entry: SensitivityEntry) => string {
-  const flat = tornado.every((e) => parseFieldPath(e.field)?.keys.length === 1);
-  return (entry) => (flat ? entry.field : (fieldPathGuide(entry.field)?.label ?? entry.field));
-}
-
-/** A tornado bar's label: the input and its two values as the report writes inputs, e.g. `openRate 36% – 44%`. */
+/** A tornado bar's label: the input's label and its two values as the report writes inputs, e.g. `Open rate (OR) 36% to 44%` (the values joined by no-break spaces, so that a wrapped label keeps them on one line). */
 function barLabel(entry: SensitivityEntry, name: string, format: Format): string {
   const kind = fieldPathGuide(entry.field)?.kind ?? 'number';
   const [low, high] = [entry.valueLow, entry.valueHigh].map((value) => formatInputValue(kind, value, format).text);
-  return `${name} ${low} – ${high}${entry.clamped ? ' *' : ''}`;
+  return `${name} ${low}\u00a0to\u00a0${high}${entry.clamped ? '\u00a0*' : ''}`;
 }
 
 /** The sensitivity section: the tornado's bars labelled, and a note on the change, the clamped values and the largest elasticities. */
 function sensitivityData({ scenario, result }: ReportSensitivity, format: Format): SensitivitySectionData {
   const top = result.tornado.filter((e) => e.elasticity !== null).slice(0, 3);
   const clamped = result.tornado.some((e) => e.clamped);
-  const nameOf = inputNamer(result.tornado);
+  const nameOf = (entry: SensitivityEntry) => fieldPathLabel(entry.field);
   const note = [
     `Each input moved down and up by ${+(result.change * 100).toPrecision(6)} %, the others at base.`,
     ...(clamped ? ['* a value outside the input’s valid range was replaced by the nearest valid one.'] : []),
@@ -57,7 +48,7 @@ function monteCarloData(simulation: Simulation, name: string): MonteCarloSection
   const note =
     uncertain.length === 0
       ? `No input of ${name} is uncertain: every run gives the point forecast.`
-      : `Uncertain inputs of ${name} (the same draws for every scenario): ${uncertain.map((u) => `${u.path} ${describeDistribution(u.distribution)}`).join('; ')}.` +
+      : `Uncertain inputs of ${name} (the same draws for every scenario): ${uncertain.map((u) => `${fieldPathLabel(u.field)}${u.scenario === name ? '' : ` (from ${u.scenario})`}: ${describeDistribution(u.distribution)}`).join('; ')}.` +
         (simulation.redrawn === 0 ? '' : ` ${simulation.redrawn} draws whose churn exceeded the whole list were drawn again.`);
   return {
     kind: 'monteCarlo',
@@ -83,11 +74,12 @@ function monteCarloData(simulation: Simulation, name: string): MonteCarloSection
 
 /**
  * The analyses of a report as section data, in words: the sensitivity (when the report has one),
- * each bar labelled with the input and its two values as the report writes inputs
- * (`openRate 36% – 44%`; when the tornado holds a segment's field, retention or a move, each input by its
- * label: `Open rate (OR) · engaged 45% – 55%`) and a note on the change and the largest elasticities; then one Monte
- * Carlo section per scenario simulated: the P5–P50–P95 fan of its cumulative NPV, its percentiles,
- * its chance of a loss and to beat the baseline per horizon, and which of its inputs were uncertain.
+ * each bar labelled with the input's label from the field metadata (`fieldPathLabel`) and its two values as
+ * the report writes inputs (`Open rate (OR) 36% to 44%`, `Open rate (OR), segment engaged 45% to 55%`) and a note on
+ * the change and the largest elasticities; then one Monte Carlo section per scenario simulated: the P5–P50–P95
+ * fan of its cumulative NPV, its percentiles, its chance of a loss and to beat the baseline per horizon, and
+ * which of its inputs were uncertain, by label and distribution (`Open rate (OR): beta(α 40, β 60)`; the
+ * reasons are in the inputs section).
  *
  * @param data - the report's data (`buildReport`)
  * @param format - currency and locale of the tornado's labels

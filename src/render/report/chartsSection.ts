@@ -2,6 +2,7 @@ import type { ReportData } from '../../report/buildReport';
 import type { MoneyFormat } from '../formatMoney';
 import { npvChart } from '../charts/npvChart';
 import { subscribersChart } from '../charts/subscribersChart';
+import { chartFigure } from './chartFigure';
 import { type HtmlSection, htmlSection } from './htmlSection';
 
 /**
@@ -12,7 +13,7 @@ import { type HtmlSection, htmlSection } from './htmlSection';
  *
  * @param data - the report's data: its comparison (for the horizons) and its two series
  * @param format - currency and locale
- * @returns the `<section id="charts">` with two `<figure>`s
+ * @returns the `<section id="charts">` with two `<figure>`s, each chart drawn for wide and narrow screens (`chartFigure`)
  *
  * @example
  * import { buildReport } from '../../report/buildReport';
@@ -25,13 +26,19 @@ export function chartsSection(
 ): HtmlSection {
   const { npvSeries, subscriberSeries } = data;
   const horizonsMonths = data.comparison.horizons.map((h) => h.months);
-  const options = { ...format, horizonsMonths, width: 640, height: 360 };
+  const options = { ...format, horizonsMonths };
   return htmlSection('charts', 'Over time', [
     '<div class="charts">',
-    `<figure>\n${npvChart(npvSeries, { ...options, id: 'npv-chart', firstMonth: 0, title: 'Cumulative NPV by month (discounted)' })}\n` +
-      '<figcaption>Month 0 is the up-front investment. Where a line crosses zero, the scenario has paid back; the dashed lines mark the horizons compared above.</figcaption>\n</figure>',
-    `<figure>\n${subscribersChart(subscriberSeries, { ...options, id: 'subscribers-chart', title: 'Subscribers at the start of each month' })}\n` +
-      '<figcaption>The list grows with new subscribers and shrinks with churn; with a churn per email above zero, every extra email costs subscribers.</figcaption>\n</figure>',
+    chartFigure(
+      (width, id) => npvChart(npvSeries, { ...options, width, id, firstMonth: 0, title: 'Cumulative NPV by month (discounted)' }),
+      'npv-chart',
+      'Month 0 is the up-front investment. Where a line crosses zero, the scenario has paid back; the dashed lines mark the horizons compared above.',
+    ),
+    chartFigure(
+      (width, id) => subscribersChart(subscriberSeries, { ...options, width, id, title: 'Subscribers at the start of each month' }),
+      'subscribers-chart',
+      'The list grows with new subscribers and shrinks with churn; with a churn per email above zero, every extra email costs subscribers.',
+    ),
     '</div>',
   ]);
 }

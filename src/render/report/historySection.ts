@@ -1,9 +1,9 @@
 import type { HistoryEvidence } from '../../scenarios/historyEvidence';
 import { type FitGroup, type FitPoint, fitChart } from '../charts/fitChart';
-import { escapeMarkup } from '../escapeMarkup';
 import { formatNumber } from '../formatNumber';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { htmlTable } from './htmlTable';
+import { chartFigure } from './chartFigure';
 
 type Campaign = NonNullable<HistoryEvidence['campaigns']>[number];
 type Fitted = NonNullable<HistoryEvidence['fitted']>[string];
@@ -17,7 +17,7 @@ const RATES = [
 ] as const;
 type RateKey = (typeof RATES)[number]['key'];
 
-const CHART = { width: 640, height: 340 } as const;
+const CHART = { height: 340 } as const;
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
@@ -145,25 +145,27 @@ export function historySection(history: HistoryEvidence | undefined, format: { r
       };
     });
     const when = dated ? `, ${dates[0]} to ${dates.at(-1)}` : ', in the order of the export';
-    const svg = fitChart(chartGroups, {
-      kind: `history-${key}`,
-      id: `history-${key}`,
-      title: `${label} per campaign`,
-      description: `${label} (${per}) of each campaign${when}. ${texts.join('; ')}.`,
-      ...CHART,
-      locale,
-      xKind: dated ? 'date' : 'count',
-      xTitle: dated ? 'send date' : 'campaign, in the order of the export',
-      yKind: 'percent',
-      yTitle: label.toLowerCase(),
-      yFromZero: true,
-    });
+    const svg = (width: number, id: string) =>
+      fitChart(chartGroups, {
+        kind: `history-${key}`,
+        id,
+        width,
+        title: `${label} per campaign`,
+        description: `${label} (${per}) of each campaign${when}. ${texts.join('; ')}.`,
+        ...CHART,
+        locale,
+        xKind: dated ? 'date' : 'count',
+        xTitle: dated ? 'send date' : 'campaign, in the order of the export',
+        yKind: 'percent',
+        yTitle: label.toLowerCase(),
+        yFromZero: true,
+      });
     const aid =
       `${label} = ${per}. ` +
       (aids.length === 0
         ? 'No fit was written for this rate: the dots show what your campaigns did.'
         : `${aids.join('; ')}. About 90 % is what a believable fit gives; far fewer says campaigns differ more than the fit allows.`);
-    figures.push(`<figure>\n${svg}\n<figcaption>${escapeMarkup(aid)}</figcaption>\n</figure>`);
+    figures.push(chartFigure(svg, `history-${key}`, aid));
   }
   if (rows.length > 0) {
     body.push(
@@ -185,35 +187,39 @@ export function historySection(history: HistoryEvidence | undefined, format: { r
       },
       { off: 0, date: first.date },
     );
-    const svg = fitChart(
-      [
+    const svg = (width: number, id: string) =>
+      fitChart(
+        [
+          {
+            name: '',
+            observed: list.map((r) => ({ x: dayOf(r.date), y: r.subscribers })),
+            fitted: list.map((r) => ({ x: dayOf(r.date), y: r.fitted })),
+            bands: [],
+          },
+        ],
         {
-          name: '',
-          observed: list.map((r) => ({ x: dayOf(r.date), y: r.subscribers })),
-          fitted: list.map((r) => ({ x: dayOf(r.date), y: r.fitted })),
-          bands: [],
+          kind: 'history-list',
+          id,
+          width,
+          title: 'List size: observed and fitted',
+          description:
+            `Subscribers on the list, ${list.length} observations from ${first.date} to ${last.date}: observed ${count(first.subscribers)} to ${count(last.subscribers)}, ` +
+            `fitted ${count(first.fitted)} to ${count(last.fitted)}; the largest gap ${pct(gap.off)} (${gap.date}).`,
+          ...CHART,
+          locale,
+          xKind: 'date',
+          xTitle: 'date',
+          yKind: 'count',
+          yTitle: 'subscribers',
+          yFromZero: false,
         },
-      ],
-      {
-        kind: 'history-list',
-        id: 'history-list',
-        title: 'List size: observed and fitted',
-        description:
-          `Subscribers on the list, ${list.length} observations from ${first.date} to ${last.date}: observed ${count(first.subscribers)} to ${count(last.subscribers)}, ` +
-          `fitted ${count(first.fitted)} to ${count(last.fitted)}; the largest gap ${pct(gap.off)} (${gap.date}).`,
-        ...CHART,
-        locale,
-        xKind: 'date',
-        xTitle: 'date',
-        yKind: 'count',
-        yTitle: 'subscribers',
-        yFromZero: false,
-      },
-    );
+      );
     figures.push(
-      `<figure>\n${svg}\n<figcaption>${escapeMarkup(
+      chartFigure(
+        svg,
+        'history-list',
         `The dots are your list’s size; the line is the growth fitted to it. The largest gap is ${pct(gap.off)} (${gap.date}): dots that leave the line for good mean the growth has changed.`,
-      )}</figcaption>\n</figure>`,
+      ),
     );
   }
 
@@ -225,28 +231,39 @@ export function historySection(history: HistoryEvidence | undefined, format: { r
       periodMonths === undefined
         ? 'period'
         : `period of ${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(periodMonths)} month${periodMonths === 1 ? '' : 's'}`;
-    const svg = fitChart(
-      [{ name: '', observed: retention.map((r) => ({ x: r.period, y: r.observed })), fitted: retention.map((r) => ({ x: r.period, y: r.fitted })), bands: [] }],
-      {
-        kind: 'history-retention',
-        id: 'history-retention',
-        title: 'Retention: share still subscribed, observed and fitted (sBG)',
-        description:
-          `Share of subscribers still on the list after each ${period} of tenure, periods ${retention[0]!.period} to ${last.period}: after ${last.period}, observed ${pct(last.observed)} ` +
-          `(of ${count(last.atRisk)} observed), fitted ${pct(last.fitted)}; the largest gap is at period ${worst.period}: observed ${pct(worst.observed)}, fitted ${pct(worst.fitted)}.`,
-        ...CHART,
-        locale,
-        xKind: 'count',
-        xTitle: periodMonths === undefined ? 'tenure, in periods' : `tenure, in ${period.replace('period', 'periods')}`,
-        yKind: 'percent',
-        yTitle: 'still subscribed',
-        yFromZero: true,
-      },
-    );
+    const svg = (width: number, id: string) =>
+      fitChart(
+        [
+          {
+            name: '',
+            observed: retention.map((r) => ({ x: r.period, y: r.observed })),
+            fitted: retention.map((r) => ({ x: r.period, y: r.fitted })),
+            bands: [],
+          },
+        ],
+        {
+          kind: 'history-retention',
+          id,
+          width,
+          title: 'Retention: share still subscribed, observed and fitted (sBG)',
+          description:
+            `Share of subscribers still on the list after each ${period} of tenure, periods ${retention[0]!.period} to ${last.period}: after ${last.period}, observed ${pct(last.observed)} ` +
+            `(of ${count(last.atRisk)} observed), fitted ${pct(last.fitted)}; the largest gap is at period ${worst.period}: observed ${pct(worst.observed)}, fitted ${pct(worst.fitted)}.`,
+          ...CHART,
+          locale,
+          xKind: 'count',
+          xTitle: periodMonths === undefined ? 'tenure, in periods' : `tenure, in ${period.replace('period', 'periods')}`,
+          yKind: 'percent',
+          yTitle: 'still subscribed',
+          yFromZero: true,
+        },
+      );
     figures.push(
-      `<figure>\n${svg}\n<figcaption>${escapeMarkup(
+      chartFigure(
+        svg,
+        'history-retention',
         `When the dots follow the curve, the shifted-beta-geometric fit describes how your subscribers leave with tenure; late periods rest on fewer people (${count(last.atRisk)} at period ${last.period}), so their dots wander more.`,
-      )}</figcaption>\n</figure>`,
+      ),
     );
   }
   if (figures.length > 0) body.push(`<div class="charts">\n${figures.join('\n')}\n</div>`);

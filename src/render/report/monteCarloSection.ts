@@ -3,6 +3,7 @@ import { type FanPoint, fanChart } from '../charts/fanChart';
 import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { htmlTable } from './htmlTable';
+import { chartFigure } from './chartFigure';
 import { yearsToMonths } from '../../schema/horizon';
 import { yearsText } from '../yearsText';
 
@@ -53,11 +54,12 @@ export interface MonteCarloSectionData {
  * @example
  * const band = [{ month: 12, p5: 4000, p50: 9000, p95: 14000 }, { month: 60, p5: 90000, p50: 130000, p95: 170000 }];
  * monteCarloSection({ kind: 'monteCarlo', scenario: 'H2', runs: 10000, seed: 7, band, percentiles: [{ years: 5, p5: 90000, p50: 130000, p95: 170000 }] }, 'section-2', { currency: 'USD', locale: 'en-US' })
- * //=> '<p>10,000 runs of H2 (seed 7)…</p>\n<figure>…<svg … data-chart="fan" …'
+ * //=> '<p>10,000 runs of H2 (seed 7)…</p>\n<figure class="chart-figure">…<svg … data-chart="fan" …'
  */
 export function monteCarloSection(data: MonteCarloSectionData, id: string, format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>): string {
   const money = (value: number) => formatMoney(decimalCalculator.from(value), { ...format, fractionDigits: 0 });
-  const svg = fanChart(data.band, { ...format, id: `${id}-fan`, horizonsMonths: data.percentiles.map((p) => yearsToMonths(p.years)) });
+  const horizonsMonths = data.percentiles.map((p) => yearsToMonths(p.years));
+  const chart = (width: number, chartId: string) => fanChart(data.band, { ...format, width, id: chartId, horizonsMonths });
   const withLoss = data.percentiles.some((p) => p.probabilityNegative !== undefined);
   const withBeats = data.percentiles.some((p) => p.probabilityBeatsBaseline !== undefined);
   const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 });
@@ -67,7 +69,7 @@ export function monteCarloSection(data: MonteCarloSectionData, id: string, forma
     `<p>${escapeMarkup(runs)} runs of ${escapeMarkup(data.scenario)}${data.seed === undefined ? '' : ` (seed ${escapeMarkup(String(data.seed))})`}: ` +
       'the band holds the middle 90 % of the simulated cumulative NPVs, the line their median.</p>',
     ...(data.note === undefined ? [] : [`<p class="note">${escapeMarkup(data.note)}</p>`]),
-    `<figure>\n${svg}\n</figure>`,
+    chartFigure(chart, `${id}-fan`),
     htmlTable(
       [
         'horizon',
@@ -85,7 +87,7 @@ export function monteCarloSection(data: MonteCarloSectionData, id: string, forma
         ...(withLoss ? [share(p.probabilityNegative)] : []),
         ...(withBeats ? [share(p.probabilityBeatsBaseline)] : []),
       ]),
-      { className: 'percentiles' },
+      { className: 'percentiles', label: `Percentiles of the simulated NPV of ${data.scenario}` },
     ),
   ].join('\n');
 }

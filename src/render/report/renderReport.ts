@@ -62,7 +62,7 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; im
  * @example
  * const html = renderReport(buildReport(articleFile), { currency: 'USD', locale: 'en-US' });
  * html.startsWith('<!doctype html>') //=> true
- * (html.match(/<svg /g) ?? []).length //=> 2
+ * (html.match(/<svg /g) ?? []).length //=> 4 (the NPV and subscribers charts, each drawn for wide and for narrow screens)
  */
 export function renderReport(data: ReportData, options: ReportOptions = {}): string {
   requireArgument(

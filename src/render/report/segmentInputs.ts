@@ -60,7 +60,7 @@ function retentionRows(retention: Retention, format: Format, period: string): Ht
  * const segmented = parseScenarioInput({ ...input, segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7 } },
  *   retention: { alpha: 0.7, beta: 1.2 }, churnPerMonth: 0 });
  * segmentInputs(segmented, { currency: 'USD', locale: 'en-US' })
- * //=> '<h4>Segments</h4>\n<table class="inputs segments">…<th scope="row">Share of the list</th>…<td class="num" title="0.5">50%</td>…<td class="num muted" title="0.4">40% (inherited)</td>…New subscribers who leave at the end of their 1st month</th><td class="num">36.84%</td>…'
+ * //=> '<h4>Segments</h4>\n<div class="table-scroll" role="region" tabindex="0" aria-label="Segments">\n<table class="inputs segments">…<th scope="row">Share of the list</th>…<td class="num" title="0.5">50%</td>…<td class="num muted" title="0.4">40% (inherited)</td>…New subscribers who leave at the end of their 1st month</th><td class="num">36.84%</td>…'
  */
 export function segmentInputs(input: ScenarioInput, format: Format): string {
   const parts: string[] = [];
@@ -82,7 +82,7 @@ export function segmentInputs(input: ScenarioInput, format: Format): string {
         }),
       ]),
     ];
-    parts.push('<h4>Segments</h4>', htmlTable(['input', ...segments.map((s) => s.name!)], rows, { className: 'inputs segments' }));
+    parts.push('<h4>Segments</h4>', htmlTable(['input', ...segments.map((s) => s.name!)], rows, { className: 'inputs segments', label: 'Segments' }));
   }
   if (input.moves !== undefined && input.moves.length > 0) {
     const items = input.moves.map(
@@ -102,7 +102,7 @@ export function segmentInputs(input: ScenarioInput, format: Format): string {
     const rows = columns[0]!.map((row, r) => [row[0]!, ...columns.map((column) => column[r]![1]!)]);
     parts.push(
       '<h4>Retention by tenure (shifted-beta-geometric)</h4>',
-      htmlTable(['retention', ...retentions.map(([who]) => who)], rows, { className: 'inputs retention' }),
+      htmlTable(['retention', ...retentions.map(([who]) => who)], rows, { className: 'inputs retention', label: 'Retention by tenure' }),
     );
   }
   return parts.join('\n');

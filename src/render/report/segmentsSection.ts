@@ -1,11 +1,11 @@
 import type { ReportData } from '../../report/buildReport';
 import { subscribersChart } from '../charts/subscribersChart';
 import { SCENARIO_WIDE_COLUMN, segmentColumns } from '../comparisonRows';
-import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { yearsText } from '../yearsText';
 import { type HtmlSection, htmlSection } from './htmlSection';
 import { htmlTable } from './htmlTable';
+import { chartFigure } from './chartFigure';
 
 /**
  * The segments of a report whose scenarios have any: per horizon, a table of what each segment
@@ -46,14 +46,16 @@ export function segmentsSection(
   });
   const horizonsMonths = comparison.horizons.map((h) => h.months);
   const title = `Subscribers per segment: ${segmentSeries.scenario}`;
-  const chart = subscribersChart(segmentSeries.series, { ...format, horizonsMonths, width: 640, height: 360, id: 'segments-chart', title });
+  const chart = (width: number, id: string) => subscribersChart(segmentSeries.series, { ...format, horizonsMonths, width, id, title });
   return htmlSection('segments', 'What each segment contributes', [
     '<p>Each segment’s contribution is its gross profit minus its sending costs, month by month, discounted to today. ' +
       'The budget, running costs and investment belong to the whole list; with them, the contributions add up to the NPV. ' +
       'A negative contribution is a segment that costs more to mail than it earns.</p>',
     `<div class="horizons">\n${tables.join('\n')}\n</div>`,
-    `<figure>\n${chart}\n<figcaption>${escapeMarkup(
+    chartFigure(
+      chart,
+      'segments-chart',
       `The subscribers of each segment of ${segmentSeries.scenario} at the start of each month: losses by tenure and per email, moves between segments, and new subscribers.`,
-    )}</figcaption>\n</figure>`,
+    ),
   ]);
 }

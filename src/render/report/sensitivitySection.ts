@@ -3,6 +3,7 @@ import { type TornadoBar, tornadoChart } from '../charts/tornadoChart';
 import { escapeMarkup } from '../escapeMarkup';
 import { formatMoney, type MoneyFormat } from '../formatMoney';
 import { htmlTable } from './htmlTable';
+import { chartFigure } from './chartFigure';
 import { yearsText } from '../yearsText';
 
 /**
@@ -41,21 +42,21 @@ export interface SensitivitySectionData {
  *
  * @example
  * sensitivitySection({ kind: 'sensitivity', scenario: 'baseline', base: 97797, bars: [{ label: 'openRate', low: 80000, high: 115000 }] }, 'section-1', { currency: 'USD', locale: 'en-US' })
- * //=> '<p>NPV of baseline with one input at a time …</p>\n<figure>…<svg … data-chart="tornado" …'
+ * //=> '<p>NPV of baseline with one input at a time …</p>\n<figure class="chart-figure">…<svg … data-chart="tornado" …'
  */
 export function sensitivitySection(data: SensitivitySectionData, id: string, format: Required<Pick<MoneyFormat, 'currency' | 'locale'>>): string {
   const money = (value: number) => formatMoney(decimalCalculator.from(value), { ...format, fractionDigits: 0 });
-  const svg = tornadoChart(data.bars, data.base, { ...format, id: `${id}-tornado` });
+  const chart = (width: number, chartId: string) => tornadoChart(data.bars, data.base, { ...format, width, id: chartId });
   const sorted = [...data.bars].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
   const horizon = data.horizonYears === undefined ? '' : ` over ${yearsText(data.horizonYears)}`;
   return [
     `<p>NPV of ${escapeMarkup(data.scenario)}${horizon} with one input at a time at its low and at its high value, the others at base (base NPV ${escapeMarkup(money(data.base))}).</p>`,
     ...(data.note === undefined ? [] : [`<p class="note">${escapeMarkup(data.note)}</p>`]),
-    `<figure>\n${svg}\n</figure>`,
+    chartFigure(chart, `${id}-tornado`),
     htmlTable(
       ['input', 'NPV at low', 'NPV at high', 'swing'],
       sorted.map((bar) => [bar.label, money(bar.low), money(bar.high), money(Math.abs(bar.high - bar.low))]),
-      { className: 'sensitivity' },
+      { className: 'sensitivity', label: `Sensitivity of ${data.scenario}: NPV at each input's low and high value` },
     ),
   ].join('\n');
 }

@@ -33,7 +33,7 @@ describe('email-npv report', () => {
     expect(html).toContain('<section id="segments"');
     expect(html.match(/<table class="contributions">/g)).toHaveLength(3);
     expect(html).toContain('<h4>Retention by tenure (shifted-beta-geometric)</h4>');
-    expect(html).toContain('From month 7: Emails per month (e) · dormant 0');
+    expect(html).toContain('From month 7: Emails per month (e), segment dormant 0');
     expect(html).not.toMatch(/NaN|Infinity/);
   });
 
@@ -82,13 +82,14 @@ describe('email-npv report', () => {
     const result = run(['report', uncertainPath, '--out', out]);
     expect(result.status).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect([...html.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1])).toEqual(['npv', 'subscribers', 'tornado', 'fan', 'fan']);
+    // Each chart is drawn for wide screens and again for phones (chartFigure).
+    expect([...html.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1])).toEqual(['npv', 'subscribers', 'tornado', 'fan', 'fan'].flatMap((kind) => [kind, kind]));
     expect(html).toContain(
       '<a href="#section-1">Sensitivity of baseline</a><a href="#section-2">Monte Carlo: baseline</a><a href="#section-3">Monte Carlo: H2+H4</a>',
     );
     expect(html).toContain('10,000 runs of H2+H4 (seed 1)');
     expect(html).toContain('>chance to beat baseline</th>');
-    expect(html).toContain('<th scope="row">openRate 36% – 44%</th>');
+    expect(html).toContain('<th scope="row">Open rate (OR) 36%\u00a0to\u00a044%</th>');
     // the comparison is the point forecast: the article's published H2+H4 at 5 years
     expect(html).toMatch(/<th scope="row">H2\+H4 ★<\/th><td class="num"[^>]*>\$163,724<\/td>/);
   });

@@ -44,3 +44,71 @@ describe('lineChart', () => {
     expect(() => lineChart([{ name: 'a', values: [1] }], { width: 10 }, spec)).toThrow('options.width: must be from 240 to 4000 px');
   });
 });
+
+describe('lineChart: series that coincide', () => {
+  test('a series with the same values as an earlier one says so in the legend and the description, and is dashed over it', () => {
+    const svg = lineChart(
+      [
+        { name: 'baseline', values: [1, 2, 3] },
+        { name: 'H1', values: [1, 2, 4] },
+        { name: 'H2', values: [1, 2, 3] },
+      ],
+      {},
+      spec,
+    );
+    const legend = [...svg.matchAll(/<g class="legend-item">.*?<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(legend).toEqual(['baseline', 'H1', 'H2 (= baseline)']);
+    expect(descriptionOf(svg)).toContain('H2 has the same values as baseline (the lines coincide).');
+    const dashOf = (name: string) => new RegExp(`data-series="${name}"[^>]*?(?:stroke-dasharray="([^"]+)")?/>`).exec(svg)?.[1];
+    expect(dashOf('baseline')).toBeUndefined();
+    expect(dashOf('H2')).toBe('2 3');
+    // The earlier of two coinciding lines is drawn wider, so that it shows at the edges of the one on top.
+    const widthOf = (name: string) => new RegExp(`data-series="${name}"[^>]*? stroke-width="([\\d.]+)"`).exec(svg)?.[1];
+    expect([widthOf('baseline'), widthOf('H1'), widthOf('H2')]).toEqual(['4', '2', '2']);
+  });
+
+  test('three lines that coincide: each drawn 2 px wider than the one on top of it', () => {
+    const values = [5, 6, 7];
+    const svg = lineChart(
+      ['a', 'b', 'c'].map((name) => ({ name, values })),
+      {},
+      spec,
+    );
+    const widths = [...svg.matchAll(/<path class="series"[^>]*? stroke-width="([\d.]+)"/g)].map((m) => m[1]);
+    expect(widths).toEqual(['6', '4', '2']);
+    const legend = [...svg.matchAll(/<g class="legend-item">.*?<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(legend).toEqual(['a', 'b (= a)', 'c (= a)']);
+  });
+
+  test('series that differ anywhere are not said to coincide', () => {
+    const svg = lineChart(
+      [
+        { name: 'a', values: [1, 2, 3] },
+        { name: 'b', values: [1, 2] },
+        { name: 'c', values: [1, 2, 3.0000001] },
+      ],
+      {},
+      spec,
+    );
+    expect(svg).not.toContain('(=');
+    expect(svg).not.toContain('coincide');
+  });
+});
+
+describe('lineChart: height', () => {
+  const series = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Hypothesis ${i + 1}`, values: [i, i + 1] }));
+  const heightOf = (svg: string) => Number(/<svg [^>]*height="(\d+)"/.exec(svg)![1]);
+
+  test('360 px by default; taller by default when a long legend needs it, so that the plot keeps 200 px', () => {
+    expect(heightOf(lineChart(series(3), {}, spec))).toBe(360);
+    const tall = lineChart(series(100), { width: 320 }, spec);
+    expect(heightOf(tall)).toBeGreaterThan(360);
+    const grid = [...tall.matchAll(/<line class="grid" [^>]*y1="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...grid) - Math.min(...grid)).toBeGreaterThanOrEqual(150); // the y axis still spans the plot
+  });
+
+  test('a height given is kept, and one too small for the legend is refused, naming it', () => {
+    expect(heightOf(lineChart(series(3), { height: 300 }, spec))).toBe(300);
+    expect(() => lineChart(series(100), { width: 320, height: 360 }, spec)).toThrow(/^options\.height: must be at least \d+ px to fit the legend and a plot$/);
+  });
+});

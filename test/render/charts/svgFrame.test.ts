@@ -16,11 +16,12 @@ describe('svgFrame', () => {
     expect(lines.at(-1)).toBe('</svg>');
   });
 
-  test('a title wider than the chart is shortened on screen but kept whole in <title>', () => {
-    // At 15 px a character is 9 px wide: a 240 px chart shows (240 − 24) / 9 = 24 characters.
+  test('a title wider than the chart is wrapped onto more lines, never cut, and kept whole in <title>', () => {
+    // At 15 px a character is 9 px wide: a 240 px chart shows (240 − 24) / 9 = 24 characters a line.
     const long = 'A very long title for a narrow chart indeed';
     const svg = svgFrame({ ...spec, width: 240, title: long }, []);
     expect(svg).toContain(`<title id="npv-chart-title">${long}</title>`);
-    expect(svg).toContain('font-weight="600">A very long title for a…</text>');
+    expect(svg).toContain('font-weight="600"><tspan x="12" y="22">A very long title for a</tspan><tspan x="12" y="41">narrow chart indeed</tspan></text>');
+    expect(svg).not.toContain('…');
   });
 });

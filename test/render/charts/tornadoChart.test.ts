@@ -89,4 +89,49 @@ describe('tornadoChart', () => {
     expect(svg).not.toMatch(/NaN|Infinity/);
     expect(elements(svg, 'rect', 'series').map((r) => r.width)).toEqual(['0', '0']);
   });
+
+  const long = 'Growth of new subscribers (g), segment dormant 1.35% to 1.65%';
+  const twoBars = [
+    { label: long, low: 90000, high: 110000 },
+    { label: 'Open rate (OR) 36% to 44%', low: 95000, high: 105000 },
+  ];
+  /** The lines of the first bar's label, with their x and y. */
+  const labelLines = (svg: string) => {
+    const label = /<text class="bar-label"[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/.exec(svg)![1]!;
+    return [...label.matchAll(/<tspan x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/tspan>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+  };
+
+  it('wraps a long label beside its bar at its spaces instead of cutting it, right-aligned inside the chart, the row taller', () => {
+    const svg = tornadoChart(twoBars, 100000, { width: 720 });
+    assertWellFormedXml(svg);
+    expect(svg).not.toContain('…');
+    const lines = labelLines(svg);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.text).join(' ')).toBe(long);
+    // Right-aligned at x: the longest line, at the generous 0.6 em a character, starts inside the SVG.
+    for (const line of lines) expect(line.x - [...line.text].length * 0.6 * 12).toBeGreaterThanOrEqual(0);
+    expect(lines[0]!.x).toBeLessThanOrEqual(720 * 0.45);
+    const bars = elements(svg, 'rect', 'high').map((r) => Number(r.y));
+    expect(bars[1]! - bars[0]!).toBeGreaterThan(28); // the two-line row is taller than a one-line row
+  });
+
+  it('on a narrow chart writes each label above its bar, across the chart, never cut', () => {
+    const svg = tornadoChart(twoBars, 100000, { width: 320 });
+    assertWellFormedXml(svg);
+    expect(svg).not.toContain('…');
+    const lines = labelLines(svg);
+    expect(lines.map((l) => l.text).join(' ')).toBe(long);
+    for (const line of lines) {
+      expect(line.x).toBe(12);
+      expect(12 + [...line.text].length * 0.6 * 12).toBeLessThanOrEqual(320 - 12);
+    }
+    const firstBarTop = Math.min(
+      ...elements(svg, 'rect', 'series')
+        .filter((r) => r['data-bar'] === long)
+        .map((r) => Number(r.y)),
+    );
+    expect(Math.max(...lines.map((l) => l.y)) + 4).toBeLessThanOrEqual(firstBarTop); // the label's baseline area ends above the bar
+    // The bars take the chart's width: the plot starts at 30 px, not after a label column.
+    expect(Math.min(...elements(svg, 'rect', 'series').map((r) => Number(r.x)))).toBeLessThan(320 / 2);
+  });
 });

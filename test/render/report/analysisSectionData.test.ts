@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fieldPathLabel } from '../../../src/schema/fieldPathLabel';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/analysis/uncertainty/simulate';
 import { forecast } from '../../../src/model/forecast';
@@ -76,17 +77,22 @@ describe('analysisSectionData of buildReport', () => {
     expect(section.horizonYears).toBe(5);
     close(section.base, npvOf(plainByHand.baseline, 5));
     const asked = (example.report.sensitivity as { fields: string[] }).fields;
-    expect(section.bars.map((b) => b.label.split(' ')[0]).sort()).toEqual([...asked].sort());
+    // Each bar is labelled by its input's label from the field metadata, then its two values.
+    const fieldOf = (label: string) => asked.filter((f) => label.startsWith(`${fieldPathLabel(f)} `));
+    for (const bar of section.bars) expect(fieldOf(bar.label), bar.label).toHaveLength(1);
+    expect(section.bars.map((b) => fieldOf(b.label)[0]).sort()).toEqual([...asked].sort());
     for (const bar of section.bars) {
-      const field = bar.label.split(' ')[0]!;
+      const field = fieldOf(bar.label)[0]!;
       const value = plainByHand.baseline[field] as number;
       close(bar.low, npvOf({ ...plainByHand.baseline, [field]: value * 0.9 }, 5));
       close(bar.high, npvOf({ ...plainByHand.baseline, [field]: value * 1.1 }, 5));
     }
     const labels = section.bars.map((b) => b.label);
-    expect(labels).toContain('openRate 36% – 44%');
-    expect(labels).toContain('budgetPerMonth $1,080.00 – $1,320.00');
-    expect(labels).toContain('emailsPerMonth 1.8 – 2.2');
+    // The two values are held together by no-break spaces (a wrapped label keeps them on one line).
+    expect(labels).toContain('Open rate (OR) 36%\u00a0to\u00a044%');
+    expect(labels).toContain('Budget (B) $1,080.00\u00a0to\u00a0$1,320.00');
+    expect(labels).toContain('Emails per month (e) 1.8\u00a0to\u00a02.2');
+    expect(labels.join(' ')).not.toMatch(/[a-z][A-Z]|…/); // no camelCase field name, nothing cut
     expect(section.note).toContain('Each input moved down and up by 10 %');
   });
 
@@ -112,8 +118,11 @@ describe('analysisSectionData of buildReport', () => {
     }
     expect(baseline!.percentiles.every((p) => p.probabilityBeatsBaseline === undefined)).toBe(true);
     expect(combined!.baseline).toBe('baseline');
-    expect(combined!.note).toContain('hypotheses.H4.investment triangular(15000, mode 17000, 24000)');
-    expect(baseline!.note).not.toContain('hypotheses.H4.investment');
+    expect(combined!.note).toContain('Investment (C) (from H4): triangular(15000, mode 17000, 24000)');
+    expect(combined!.note).toContain('Open rate (OR) (from baseline): beta(α 40, β 60)');
+    expect(baseline!.note).toContain('Open rate (OR): beta(α 40, β 60)');
+    expect(baseline!.note).not.toContain('Investment');
+    expect(baseline!.note).not.toMatch(/baseline\.|hypotheses\./);
   });
 
   it('without distributions, the fan collapses onto the forecast and the chances are 0 or 1', () => {
@@ -161,7 +170,7 @@ describe('analysisSectionData of buildReport', () => {
     expect(tornado.horizonYears).toBe(2);
     expect(tornado.bars).toHaveLength(1);
     close(tornado.bars[0]!.high, npvOf({ ...h4, investment: h4.investment * 1.2 }, 2));
-    expect(tornado.bars[0]!.label).toMatch(/^investment 13\.600,08\s€ – 20\.400,12\s€$/);
+    expect(tornado.bars[0]!.label).toMatch(/^Investment \(C\) 13\.600,08\s€\u00a0to\u00a020\.400,12\s€$/);
     const [h1] = monteCarloOf(sections);
     expect(h1!.scenario).toBe('H1');
     expect(h1!.seed).toBe(9);
@@ -208,7 +217,7 @@ describe('analysisSectionData of buildReport', () => {
     expect(copy).toEqual(uncertain);
   });
 
-  it('labels the bars of a tornado with segment fields by their guide labels, never by camelCase names', () => {
+  it('labels the bars of a tornado with segment fields by their metadata labels, never by camelCase names', () => {
     const baseline = {
       ...(article.baseline as Json),
       segments: { engaged: { share: 0.3, openRate: 0.5 }, dormant: { share: 0.7, openRate: 0.1 } },
@@ -219,8 +228,8 @@ describe('analysisSectionData of buildReport', () => {
       report: { sensitivity: { years: 1, fields: ['segments.engaged.openRate', 'clickRate'] } },
     });
     const section = sensitivityOf(sections);
-    expect(section.bars.map((b) => b.label).sort()).toEqual(['Click rate 9% – 11%', 'Open rate (OR) · engaged 45% – 55%'].sort());
-    expect(section.note).toContain('Open rate (OR) · engaged');
+    expect(section.bars.map((b) => b.label).sort()).toEqual(['Click rate 9%\u00a0to\u00a011%', 'Open rate (OR), segment engaged 45%\u00a0to\u00a055%'].sort());
+    expect(section.note).toContain('Open rate (OR), segment engaged');
     expect(section.note).not.toMatch(/segments\.|openRate|clickRate/);
   });
 });

@@ -10,10 +10,10 @@ describe('changeSetText', () => {
 
   it('names the segment of a segment’s field (a sunset policy), and its own retention', () => {
     expect(changeSetText({ segments: { dormant: { emailsPerMonth: 0, openRate: 0.05, retention: { alpha: 2, periodMonths: 12 } } } }, usd)).toEqual([
-      'Emails per month (e) · dormant 0',
-      'Open rate (OR) · dormant 5%',
-      'Retention α (sBG) · dormant 2',
-      'Retention period 12 months · dormant',
+      'Emails per month (e), segment dormant 0',
+      'Open rate (OR), segment dormant 5%',
+      'Retention α (sBG), segment dormant 2',
+      'Retention period 12 months, segment dormant',
     ]);
   });
 

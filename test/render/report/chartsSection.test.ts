@@ -14,7 +14,13 @@ describe('chartsSection', () => {
     expect(section.id).toBe('charts');
     expect(section.title).toBe('Over time');
     const charts = [...section.html.matchAll(/<svg [\s\S]*?<\/svg>/g)].map((m) => m[0]);
-    expect(charts.map((svg) => elements(svg, 'svg')[0]!['data-chart'])).toEqual(['npv', 'subscribers']);
+    // Each chart drawn for wide screens (640 px) and again for phones (320 px).
+    expect(charts.map((svg) => `${elements(svg, 'svg')[0]!['data-chart']} ${elements(svg, 'svg')[0]!.width}`)).toEqual([
+      'npv 640',
+      'npv 320',
+      'subscribers 640',
+      'subscribers 320',
+    ]);
     for (const svg of charts) {
       expect(elements(svg, 'path', 'series')).toHaveLength(6);
       expect(elements(svg, 'line', 'horizon').map((l) => l['data-month'])).toEqual(['24', '48']);
@@ -26,7 +32,7 @@ describe('chartsSection', () => {
     const npv = [{ name: 'only', values: [-100, 0, 100] }];
     const subscribers = [{ name: 'only', values: [10, 11] }];
     const html = chartsSection({ comparison: data.comparison, npvSeries: npv, subscriberSeries: subscribers }, usd).html;
-    expect(html.match(/class="series"/g)).toHaveLength(2);
+    expect(html.match(/class="series"/g)).toHaveLength(4); // one line in each chart's two drawings
     expect(html).toContain('only');
   });
 });

@@ -35,6 +35,8 @@ const history: HistoryEvidence = deepFreeze({
     { period: 2, observed: 0.468, fitted: 0.481, atRisk: 1000 },
   ],
 });
+/** The charts as drawn for wide screens (each is drawn again for phones, see chartFigure). */
+const wide = (html: string) => [...html.matchAll(/<div class="chart-wide">([\s\S]*?<\/svg>)<\/div>/g)].map((m) => m[1]).join('\n');
 const descs = (html: string) => [...html.matchAll(/<desc id="([^"]+)">([^<]*)<\/desc>/g)].map((m) => [m[1], m[2]]);
 
 describe('historySection', () => {
@@ -47,7 +49,10 @@ describe('historySection', () => {
     const section = historySection(history, en, 12)!;
     expect(section.id).toBe('history');
     expect(section.title).toBe('What your history says');
-    expect([...section.html.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    expect([...section.html.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      ['history-openRate', 'history-clickRate', 'history-list', 'history-retention'].flatMap((kind) => [kind, kind]), // wide, then narrow
+    );
+    expect([...wide(section.html).matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'history-openRate',
       'history-clickRate',
       'history-list',
@@ -55,7 +60,7 @@ describe('historySection', () => {
     ]);
     expect(section.html.match(/<figcaption>/g)).toHaveLength(4);
     // 10 campaigns in each rate chart, 3 list rows, 3 retention periods.
-    expect(section.html.match(/<circle class="observed"/g)).toHaveLength(10 + 10 + 3 + 3);
+    expect(wide(section.html).match(/<circle class="observed"/g)).toHaveLength(10 + 10 + 3 + 3);
     // Open rates 0.20 … 0.38 by 0.02: inside [0.21, 0.35] are 0.22 … 0.34, 7 of 10.
     // The earlier five average (0.20 + 0.22 + 0.24 + 0.26 + 0.28) / 5 = 0.24, the later five 0.34: the drift said in words.
     expect(section.html).toContain(
@@ -64,7 +69,7 @@ describe('historySection', () => {
     expect(section.html).toContain('<td class="num">29%</td><td class="num">27% – 31%</td><td class="num">21% – 35%</td><td class="num">7 of 10 (70%)</td>');
     // Every click rate (0.02) is inside [0.015, 0.025].
     expect(section.html).toContain('10 of 10 campaigns (100%) inside');
-    const [open, , list, retention] = descs(section.html);
+    const [open, , list, retention] = descs(wide(section.html));
     expect(open![1]).toBe(
       'Open rate (unique opens / delivered) of each campaign, 2025-01-01 to 2025-03-05. Open rate: 10 campaigns from 20% to 38%; fitted long-run mean 29% ' +
         '(90 %: 27% to 31%), single campaigns 90 %: 21% to 35%, 7 inside.',
@@ -89,9 +94,9 @@ describe('historySection', () => {
     expect(html).toContain('campaign, in the order of the export');
     expect(html).toContain('VIP: 2 of 2 campaigns (100%) inside');
     // The segment without a fit is drawn as dots only, in the palette's second colour.
-    expect(html.match(/<circle class="observed"[^>]*fill="#D55E00"/g)).toHaveLength(1);
-    expect(html.match(/<path class="fitted"/g)).toHaveLength(1);
-    expect(html.match(/<path class="band"/g)).toHaveLength(2);
+    expect(wide(html).match(/<circle class="observed"[^>]*fill="#D55E00"/g)).toHaveLength(1);
+    expect(wide(html).match(/<path class="fitted"/g)).toHaveLength(1);
+    expect(wide(html).match(/<path class="band"/g)).toHaveLength(2);
   });
 
   it('escapes hostile campaign and segment names and writes no NaN or Infinity', () => {

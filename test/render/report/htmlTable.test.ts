@@ -27,3 +27,13 @@ describe('htmlTable', () => {
     expect(html).toContain('<tr class="winner"><th scope="row">y</th><td class="num muted">2</td></tr>');
   });
 });
+
+describe('htmlTable: its own scrolling box', () => {
+  it('wraps the table in a focusable, named region, named by the label, else the caption, else the columns', () => {
+    const box = (html: string) =>
+      /^<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\n<table[\s\S]*<\/table>\n<\/div>$/.exec(html)?.[1];
+    expect(box(htmlTable(['a', 'b'], [['1', '2']]))).toBe('Table: a, b');
+    expect(box(htmlTable(['a', 'b'], [['1', '2']], { caption: '1 year <1>' }))).toBe('1 year &lt;1&gt;');
+    expect(box(htmlTable(['a', 'b'], [['1', '2']], { caption: 'c', label: 'Inputs of "H1"' }))).toBe('Inputs of &quot;H1&quot;');
+  });
+});

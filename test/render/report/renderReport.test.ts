@@ -13,7 +13,9 @@ const report = (file: UserScenarioFileData, { horizonsYears, ...options }: Repor
   renderReport(buildReport(file, horizonsYears === undefined ? {} : { horizonsYears }), options);
 const html = report(article);
 
-const svgs = (page: string) => [...page.matchAll(/<svg [\s\S]*?<\/svg>/g)].map((m) => m[0]);
+/** The charts as drawn for wide screens (each chart is drawn twice, see chartFigure; `narrowSvgs` gives the phone drawings). */
+const svgs = (page: string) => [...page.matchAll(/<div class="chart-wide">(<svg [\s\S]*?<\/svg>)<\/div>/g)].map((m) => m[1]!);
+const narrowSvgs = (page: string) => [...page.matchAll(/<div class="chart-narrow">(<svg [\s\S]*?<\/svg>)<\/div>/g)].map((m) => m[1]!);
 const tables = (page: string, className: string) => [...page.matchAll(new RegExp(`<table class="${className}">[\\s\\S]*?</table>`, 'g'))].map((m) => m[0]);
 const rowOf = (table: string, name: string) =>
   [...table.matchAll(/<tr[^>]*>[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((r) => r.includes(`<th scope="row">${name}`));
@@ -56,6 +58,14 @@ describe('renderReport', () => {
   it('draws the NPV and subscribers charts with one line per scenario, from month 0 for NPV', () => {
     const charts = svgs(html);
     expect(charts.map((svg) => elements(svg, 'svg')[0]!['data-chart'])).toEqual(['npv', 'subscribers']);
+    // Each drawn again for phones, the same lines at 320 px.
+    const narrow = narrowSvgs(html);
+    expect(narrow.map((svg) => [elements(svg, 'svg')[0]!['data-chart'], elements(svg, 'svg')[0]!.width])).toEqual([
+      ['npv', '320'],
+      ['subscribers', '320'],
+    ]);
+    for (const svg of narrow) expect(elements(svg, 'path', 'series')).toHaveLength(6);
+    expect(html.match(/<svg /g)).toHaveLength(4);
     for (const svg of charts) {
       assertWellFormedXml(svg);
       expect(elements(svg, 'path', 'series')).toHaveLength(6);

@@ -32,8 +32,19 @@ describe('reportStyles', () => {
     expect(reportStyles).toMatch(/\.num \{[^}]*text-align: right/);
   });
 
-  it('stacks the grids in one column on a narrow screen', () => {
-    expect(mediaBlock('(max-width: 700px)')).toMatch(/\.horizons, \.charts, \.hypotheses \{ grid-template-columns: 1fr; \}/);
+  it('stacks the grids in one column on a narrow screen and shows the narrow drawing of each chart there', () => {
+    const narrow = mediaBlock('screen and (max-width: 720px)');
+    expect(narrow).toMatch(/\.horizons, \.charts, \.hypotheses \{ grid-template-columns: 1fr; \}/);
+    expect(narrow).toContain('.chart-wide { display: none; }');
+    expect(narrow).toContain('.chart-narrow { display: block; }');
+    expect(reportStyles).toContain('.chart-narrow { display: none; }');
+  });
+
+  it('never widens the page: grid columns no wider than their box, tables in their own scrolling box, no breaking of names anywhere', () => {
+    for (const min of ['380px', '600px', '400px']) expect(reportStyles).toContain(`minmax(min(${min}, 100%), 1fr)`);
+    expect(reportStyles).toMatch(/\.table-scroll \{ overflow-x: auto; max-width: 100%; \}/);
+    expect(reportStyles).not.toMatch(/overflow-wrap: anywhere|word-break: break-all|word-break: break-word/);
+    expect(reportStyles).toMatch(/th, td \{[^}]*overflow-wrap: normal/);
   });
 
   it('prints without the navigation or background colours, keeps the winner by a rule, and never splits a chart or table', () => {

@@ -41,9 +41,11 @@ describe('sensitivitySection', () => {
 
   it('shows the same bars as a tornado chart in a figure, its ids under the given prefix', () => {
     const html = sensitivitySection(section, 'section-7', format);
-    expect(html).toMatch(/<figure>\n<svg[^>]*data-chart="tornado"/);
-    expect(html).toContain('section-7-tornado');
-    expect(html.indexOf('<figure>')).toBeLessThan(html.indexOf('<table'));
+    expect(html).toMatch(/<figure class="chart-figure">\n<div class="chart-wide"><svg[^>]*data-chart="tornado"[^>]*width="640"/);
+    expect(html).toMatch(/<div class="chart-narrow"><svg[^>]*data-chart="tornado"[^>]*width="320"/);
+    expect(html).toContain('aria-labelledby="section-7-tornado-title section-7-tornado-desc"');
+    expect(html).toContain('aria-labelledby="section-7-tornado-narrow-title section-7-tornado-narrow-desc"');
+    expect(html.indexOf('<figure')).toBeLessThan(html.indexOf('<table'));
   });
 
   it('writes money whole, negative NPVs with a minus, a swing never negative', () => {
