@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, requireChromium, hasChromium, watchedPage } from './support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../src/scenarios/compareScenarios';
 import { formatMoney } from '../../src/render/formatMoney';
@@ -15,27 +16,8 @@ import { buildApp } from '../../scripts/build-app.mjs';
 // The page (app/) built with Vite's JS API, run in a real headless Chromium (Debian's `chromium`): the static site
 // served over http and the single file opened from file://. Node's library is the oracle of every number.
 // Skipped where /usr/bin/chromium is missing, except in CI (process.env.CI), where it must run.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = resolve('test-artifacts');
-const hasChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
-if (!hasChromium) {
-  console.warn(
-    inCi
-      ? `app.browser.test: FAILING — no Chromium at ${CHROMIUM}, and CI must run the browser test (apt-get install -y chromium).`
-      : `app.browser.test: SKIPPED — no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium).`,
-  );
-}
+requireChromium('app.browser.test');
 
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as ScenarioFileData;
 
@@ -43,12 +25,6 @@ const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8'))
 function nodeNpvs(file: ScenarioFileData): Record<string, string>[] {
   return compareScenarios(file).horizons.map((h) => Object.fromEntries(h.results.map((r) => [r.name, formatMoney(r.npv)])));
 }
-
-describe.runIf(!hasChromium && inCi)('the page’s browser test in CI', () => {
-  it('finds Chromium at /usr/bin/chromium', () => {
-    expect.fail(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) so that the page is tested in a browser`);
-  });
-});
 
 describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000 }, () => {
   let context: BrowserContext;
@@ -70,12 +46,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1366, height: 900 },
-    });
+    context = await launchChromium(join(workDir, 'profile'), { width: 1366, height: 900 });
   }, 120_000); // two Vite builds and Chromium's start
 
   afterAll(async () => {
@@ -86,19 +57,6 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     }
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
-
-  /** A new page that records console errors, uncaught errors and every request it makes. */
-  async function watchedPage(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
-    return { page, errors, requests };
-  }
 
   /** The NPVs the page shows: per horizon table, scenario → NPV text. */
   const pageNpvs = (page: Page) =>
@@ -111,7 +69,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     page.locator('section[aria-labelledby="baseline-title"]').getByRole('textbox', { name: label, exact: true });
 
   it('opens with the article: the same NPVs as Node; an edited open rate gives Node’s NPVs of the edited file; the link keeps it all', async () => {
-    const { page, errors, requests } = await watchedPage();
+    const { page, errors, requests } = await watchedPage(context);
     await page.goto(`${origin}/`);
     await page.waitForSelector('table.comparison');
     expect(await pageNpvs(page)).toEqual(nodeNpvs(article));
@@ -148,7 +106,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toMatch(/^#s1=/);
     await page.waitForTimeout(400); // the URL is written 250 ms after the last change
     const link = page.url();
-    const again = await watchedPage();
+    const again = await watchedPage(context);
     await again.page.goto(link);
     await again.page.waitForSelector('table.comparison');
     expect(await baselineField(again.page, 'Open rate (OR)').inputValue()).toBe('45');
@@ -163,7 +121,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
   });
 
   it('never runs script from a loaded file’s names, saves and exports it, and lists a bad file’s problems as the CLI words them', async () => {
-    const { page, errors, requests } = await watchedPage();
+    const { page, errors, requests } = await watchedPage(context);
     await page.goto(`${origin}/`);
     await page.waitForSelector('table.comparison');
     const hostile = '<img src=x onerror="window.__pwned=1">';
@@ -200,7 +158,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
   });
 
   it('says so when a link is damaged, and opens the article; opens a dropped file with segments', async () => {
-    const { page, errors } = await watchedPage();
+    const { page, errors } = await watchedPage(context);
     await page.goto(`${origin}/#s1=AAAAnot-a-state`);
     await page.waitForSelector('table.comparison');
     expect(await page.locator('.notice').textContent()).toMatch(/could not be opened.*damaged/);
@@ -224,7 +182,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
   });
 
   it('works offline as one file from file://, fits 390 px without sideways scroll (tables too); screenshots at 1366 and 390 px', async () => {
-    const { page, errors, requests } = await watchedPage();
+    const { page, errors, requests } = await watchedPage(context);
     await page.goto(singleFileUrl);
     await page.waitForSelector('table.comparison');
     expect(await pageNpvs(page)).toEqual(nodeNpvs(article));

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium, requireChromium, hasChromium, watchedPage } from './support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/analysis/uncertainty/simulate';
 
@@ -11,26 +12,7 @@ import { simulate } from '../../src/analysis/uncertainty/simulate';
 // built with the page's Vite config (one inline script that is also the worker, as in the single-file build) and opened from file://,
 // runs the worker client; its results must equal Node's `simulate` with the same draws and seed.
 // Skipped where /usr/bin/chromium is missing, except in CI (process.env.CI), where it must run.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const hasChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
-if (!hasChromium) {
-  console.warn(
-    inCi
-      ? `appWorker.browser.test: FAILING — no Chromium at ${CHROMIUM}, and CI must run the browser test (apt-get install -y chromium).`
-      : `appWorker.browser.test: SKIPPED — no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium).`,
-  );
-}
+requireChromium('appWorker.browser.test');
 
 const uncertain = JSON.parse(readFileSync('examples/moller-uncertain.json', 'utf8')) as unknown;
 const analysis = resolve('app/src/analysis');
@@ -100,12 +82,6 @@ window.harness = {
 }
 `;
 
-describe.runIf(!hasChromium && inCi)('the app worker test in CI', () => {
-  it('finds Chromium at /usr/bin/chromium', () => {
-    expect.fail(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) so that the page's worker is tested in a browser`);
-  });
-});
-
 describe.skipIf(!hasChromium)('the page’s Monte Carlo worker in headless Chromium', { timeout: 180_000 }, () => {
   let context: BrowserContext;
   let workDir: string;
@@ -132,7 +108,7 @@ describe.skipIf(!hasChromium)('the page’s Monte Carlo worker in headless Chrom
     expect(readdirSync(outDir)).toEqual(['index.html']); // one self-contained file: no script or worker to load beside it
     pageFile = join(outDir, 'index.html');
     expect(readFileSync(pageFile, 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*worker-src blob:/);
-    context = await chromium.launchPersistentContext(join(workDir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await launchChromium(join(workDir, 'profile'));
   }, 120_000);
 
   afterAll(async () => {
@@ -142,14 +118,7 @@ describe.skipIf(!hasChromium)('the page’s Monte Carlo worker in headless Chrom
 
   /** The test page opened from file://, recording console errors, uncaught errors and every request. */
   async function openPage(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    context.on('request', (request) => requests.push(request.url()));
+    const { page, errors, requests } = await watchedPage(context, { requestsOf: 'context' });
     await page.goto(pathToFileURL(pageFile).href);
     await page.waitForFunction(() => 'harness' in window);
     return { page, errors, requests };

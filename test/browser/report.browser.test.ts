@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, requireChromium, hasChromium, watchedPage } from './support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/buildReport';
 import { renderReport } from '../../src/render/report/renderReport';
@@ -13,28 +14,9 @@ import type { UserScenarioFileData } from '../../src/report/userScenarioFile';
 
 // Runs the report and the package's ESM build in a real headless Chromium (Debian's `chromium`).
 // Skipped where /usr/bin/chromium is missing, except in CI (process.env.CI), where it must run.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ROOT = resolve('.');
 const ARTIFACTS = resolve('test-artifacts');
-const hasChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
-if (!hasChromium) {
-  console.warn(
-    inCi
-      ? `report.browser.test: FAILING — no Chromium at ${CHROMIUM}, and CI must run the browser test (apt-get install -y chromium).`
-      : `report.browser.test: SKIPPED — no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium).`,
-  );
-}
+requireChromium('report.browser.test');
 
 type Json = Record<string, unknown>;
 const article = JSON.parse(readFileSync('examples/moller-article.json', 'utf8')) as UserScenarioFileData;
@@ -165,12 +147,6 @@ function importMapOf(entry: string): { imports: Record<string, string>; files: s
   return { imports, files: [...seen].map((f) => relative(ROOT, f)), unresolved };
 }
 
-describe.runIf(!hasChromium && inCi)('the browser test in CI', () => {
-  it('finds Chromium at /usr/bin/chromium', () => {
-    expect.fail(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) so that the report is tested in a browser`);
-  });
-});
-
 describe.skipIf(!hasChromium)('the report and the library in headless Chromium', { timeout: 120_000 }, () => {
   let context: BrowserContext;
   let workDir: string;
@@ -186,32 +162,13 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
       writeFileSync(reports[name], renderReport(buildReport(file)));
     }
     // A fresh profile of our own: nothing from another run or user can leak in.
-    context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1366, height: 768 },
-    });
+    context = await launchChromium(join(workDir, 'profile'), { width: 1366, height: 768 });
   }, 60_000); // Chromium may take a while to start while the rest of the suite loads both cores.
 
   afterAll(async () => {
     await context?.close();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
-
-  /** A new page that records console errors, uncaught errors and every request it makes. */
-  async function watchedPage(width = 1366): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    const page = await context.newPage();
-    await page.setViewportSize({ width, height: 800 });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
-    return { page, errors, requests };
-  }
 
   /** What the page shows of its charts (each is drawn for wide and narrow screens; the one hidden is left out): kind, series, size. */
   const chartsOf = (page: Page) =>
@@ -234,7 +191,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
 
   it('opens the article report offline: every chart drawn, the comparison tables there, no console error', async () => {
     const file = reports.article;
-    const { page, errors, requests } = await watchedPage();
+    const { page, errors, requests } = await watchedPage(context, { width: 1366 });
     await page.goto(pathToFileURL(file).href);
 
     const charts = await chartsOf(page);
@@ -282,7 +239,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
       },
       { kind: 'monteCarlo', scenario: 'H2', runs: 1000, band, percentiles: [{ years: 5, p5: 43000, p50: 103000, p95: 163000 }] },
     ];
-    const { page, errors } = await watchedPage();
+    const { page, errors } = await watchedPage(context, { width: 1366 });
     await page.setContent(renderReport(buildReport(article), { sections }));
     const charts = await chartsOf(page);
     expect(charts.map(({ kind, series, emptyOrNaN }) => ({ kind, series, emptyOrNaN }))).toEqual([
@@ -297,7 +254,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
 
   it('opens the report of the uncertain example: its tornado and Monte Carlo fans drawn from the analyses, the reasons of its uncertain inputs shown', async () => {
     const file = reports.uncertain;
-    const { page, errors, requests } = await watchedPage();
+    const { page, errors, requests } = await watchedPage(context, { width: 1366 });
     await page.goto(pathToFileURL(file).href);
     const charts = await chartsOf(page);
     expect(charts.map(({ kind, series, emptyOrNaN }) => ({ kind, emptyOrNaN, drawn: series > 0 }))).toEqual(
@@ -367,7 +324,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
   for (const width of [390, 1366]) {
     for (const name of ['article', 'uncertain'] as const) {
       it(`lays out the ${name} report at ${width} px: no sideways page scroll, chart text ≥ 10 px inside its chart, tables in their own scrolling boxes, no word broken`, async () => {
-        const { page, errors } = await watchedPage(width);
+        const { page, errors } = await watchedPage(context, { width });
         await page.goto(pathToFileURL(reports[name]).href);
         const layout = await layoutOf(page);
         expect(layout.scrollWidth).toBeLessThanOrEqual(width);
@@ -430,7 +387,7 @@ describe.skipIf(!hasChromium)('the report and the library in headless Chromium',
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const watched = await watchedPage();
+    const watched = await watchedPage(context, { width: 1366 });
     try {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       type Library = typeof import('../../src/index');
