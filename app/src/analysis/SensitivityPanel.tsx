@@ -10,6 +10,7 @@ import { Problems } from './Problems';
 import { tornadoBars } from './tornadoView';
 import { analysisClientOf } from './panelClients';
 import './analysis.css';
+import { HorizonSelect } from './HorizonSelect';
 
 type Status =
   | { readonly state: 'running' }
@@ -52,16 +53,7 @@ export function SensitivityPanel({ file, selected, format }: PanelProps) {
     <section class="analysis-panel" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading">Which input matters most: {scenario}</h2>
       <div class="analysis-controls">
-        <label>
-          Horizon
-          <select value={String(shownYears)} onChange={(e) => setYears(Number(e.currentTarget.value))}>
-            {horizons.map((y) => (
-              <option key={y} value={String(y)}>
-                {y} {y === 1 ? 'year' : 'years'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HorizonSelect horizons={horizons} years={shownYears} onChange={setYears} />
         <label>
           Change each input by ± (%)
           <input

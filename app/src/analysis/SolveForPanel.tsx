@@ -7,6 +7,7 @@ import type { WireSolveFor } from './protocol';
 import { Problems } from './Problems';
 import { analysisClientOf } from './panelClients';
 import './analysis.css';
+import { HorizonSelect } from './HorizonSelect';
 
 type Target = 'zero' | 'baseline';
 
@@ -70,16 +71,7 @@ export function SolveForPanel({ file, selected, format }: PanelProps) {
             ))}
           </select>
         </label>
-        <label>
-          Horizon
-          <select value={String(shownYears)} onChange={(e) => setYears(Number(e.currentTarget.value))}>
-            {horizons.map((y) => (
-              <option key={y} value={String(y)}>
-                {y} {y === 1 ? 'year' : 'years'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HorizonSelect horizons={horizons} years={shownYears} onChange={setYears} />
         <fieldset>
           <legend>Target</legend>
           <label>
