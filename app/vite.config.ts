@@ -19,7 +19,9 @@ const baseDirectives = ["default-src 'none'", 'img-src data: blob:', "connect-sr
  * script's location stands in for it. Any other `import.meta` fails the build.
  */
 function asClassicScript(html: string, fail: (message: string) => never): string {
-  const out = html.replace(/import\.meta\.resolve\?new URL\(import\.meta\.resolve\(\w+\)\)/g, 'false?void 0').replaceAll('import.meta.url', 'self.location.href');
+  const out = html
+    .replace(/import\.meta\.resolve\?new URL\(import\.meta\.resolve\(\w+\)\)/g, 'false?void 0')
+    .replaceAll('import.meta.url', 'self.location.href');
   const left = /.{0,60}import\.meta.{0,60}/.exec(out);
   if (left !== null) fail(`the single file must run as a classic worker, but its script reads import.meta: ${left[0]}`);
   return out;
@@ -71,9 +73,10 @@ export default defineConfig(({ mode }) => {
       outDir: fileURLToPath(new URL(singleFile ? '../dist-app/single' : '../dist-app/site', import.meta.url)),
       emptyOutDir: true,
       target: 'es2022',
-      // No modulepreload polyfill: it touches `document` when the script starts, which the worker has not
-      // (every browser the page targets has modulepreload).
-      modulePreload: { polyfill: false },
+      // No module preloading: its polyfill touches `document` when the script starts, and its preloads of a
+      // dynamic import's chunks add <link> elements, neither of which the worker (the same script) has. The
+      // chunks still load, on import; a dynamic import's CSS still loads in the page.
+      modulePreload: false,
       chunkSizeWarningLimit: 1500,
     },
   };

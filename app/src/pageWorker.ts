@@ -10,8 +10,9 @@
  * The script tells the two apart with {@link isPageWorker}: in the worker it only answers messages.
  */
 export function startPageWorker(): Worker {
-  const script = document.querySelector<HTMLScriptElement>('script[type="module"]');
-  if (script === null) throw new Error('the page has no module script to run in a worker');
+  // The page's own script is its last module script (the dev server puts its client before it).
+  const script = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].at(-1);
+  if (script === undefined) throw new Error('the page has no module script to run in a worker');
   if (script.src !== '') return new Worker(script.src, { type: 'module' });
   return new Worker(URL.createObjectURL(new Blob([script.textContent ?? ''], { type: 'text/javascript' })));
 }

@@ -120,6 +120,23 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     await page.close();
   });
 
+  it('runs Monte Carlo in the site’s worker, which is the page’s own script (a module worker of the same file)', async () => {
+    const { page, errors, requests } = await watchedPage(context, { requestsOf: 'context' });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('table.comparison');
+    await page.click('#tab-monteCarlo');
+    await page.getByRole('spinbutton', { name: 'Draws' }).fill('300');
+    await page.getByRole('button', { name: 'Run Monte Carlo' }).click();
+    await expect.poll(() => page.locator('[role=tabpanel]').textContent(), { timeout: 30_000 }).toMatch(/Done: 300 draws/);
+    const entry = await page.$$eval('script[type=module]', (scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
+    expect(workers).toEqual(entry);
+    expect(errors).toEqual([]);
+    expect(requests.every((url) => url.startsWith(`${origin}/`))).toBe(true);
+    await page.close();
+  });
+
   it('never runs script from a loaded file’s names, saves and exports it, and lists a bad file’s problems as the CLI words them', async () => {
     const { page, errors, requests } = await watchedPage(context);
     await page.goto(`${origin}/`);
@@ -181,7 +198,7 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     await page.close();
   });
 
-  it('works offline as one file from file://, fits 390 px without sideways scroll (tables too); screenshots at 1366 and 390 px', async () => {
+  it('works offline as one file from file://, fits 390 px without sideways scroll (tables too), runs Monte Carlo in its blob worker; screenshots at 1366 and 390 px', async () => {
     const { page, errors, requests } = await watchedPage(context);
     await page.goto(singleFileUrl);
     await page.waitForSelector('table.comparison');
@@ -203,8 +220,13 @@ describe.skipIf(!hasChromium)('the page in headless Chromium', { timeout: 60_000
     const overflow = await page.$$eval('.tables .table-box', (boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
     expect(overflow).toEqual([0, 0, 0]);
     await page.screenshot({ path: join(ARTIFACTS, 'app-390.png'), fullPage: true });
+    // Its worker is a classic worker made from a blob of its own inline script.
+    await page.click('#tab-monteCarlo');
+    await page.getByRole('spinbutton', { name: 'Draws' }).fill('300');
+    await page.getByRole('button', { name: 'Run Monte Carlo' }).click();
+    await expect.poll(() => page.locator('[role=tabpanel]').textContent(), { timeout: 30_000 }).toMatch(/Done: 300 draws/);
     expect(errors).toEqual([]);
-    expect(requests.every((url) => url === singleFileUrl || url.startsWith(`${singleFileUrl}#`))).toBe(true);
+    expect(requests.every((url) => url === singleFileUrl || url.startsWith(`${singleFileUrl}#`) || url.startsWith('blob:null/'))).toBe(true);
     await page.close();
   });
 });

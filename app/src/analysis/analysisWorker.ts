@@ -11,9 +11,10 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: AnalysisResponse) => self.postMessage(message);
 
-/** Makes this worker answer the page's analysis requests. */
-export function serveAnalyses(): void {
+/** Makes this worker answer the page's analysis requests, first those that came while this module was loading. */
+export function serveAnalyses(early: readonly MessageEvent[] = []): void {
   self.onmessage = handle;
+  for (const event of early) void handle(event);
 }
 
 const handle = async (event: MessageEvent<{ readonly id: number; readonly request: AnalysisRequest }>) => {
