@@ -12,6 +12,7 @@ import { cpus, loadavg, platform, arch, totalmem } from 'node:os';
 import { Bench } from 'tinybench';
 import * as lib from 'email-npv';
 import { benchSegments } from './segments.mjs';
+import { benchBatch } from './batch.mjs';
 
 const { calibrate, compareScenarios, decimalCalculator, forecast, forecastNpv, parseScenarioInput, renderTable, runModel, seededRandom } = lib;
 
@@ -322,6 +323,9 @@ const worked = readJson('../examples/worked-example.json');
 
 // 6. Segments and tenure: the population engine (bench/segments.mjs).
 await benchSegments({ lib, measure, report, fmt, median, exponentOf, quick });
+
+// 6b. Batch at scale: email-npv batch, worker threads, memory, Monte Carlo split (bench/batch.mjs).
+await benchBatch({ lib, report, fmt, median, quick });
 
 // 7. The month loop's size: V8 inlines a function of at most 460 bytes of bytecode, and the float path's
 // speed depends on the loop being inlined with the float calculator as a constant (see src/model/runModel.ts).

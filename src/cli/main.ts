@@ -49,7 +49,8 @@ try {
   const result = await run(process.argv.slice(2));
   const output: CommandOutput = typeof result === 'string' ? { text: result } : result;
   for (const warning of output.warnings ?? []) print(process.stderr, `warning: ${warning}\n`);
-  print(process.stdout, `${output.text}\n`);
+  // A command that streams its own output (batch) returns no text: nothing more to print.
+  if (output.text !== '') print(process.stdout, `${output.text}\n`);
 } catch (error) {
   if (error instanceof InputError) {
     print(

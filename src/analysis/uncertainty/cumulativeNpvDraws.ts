@@ -1,11 +1,7 @@
-import { floatCalculator } from '../../calculator/floatCalculator';
-import { runModel } from '../../model/runModel';
-import { percentiles } from '../../numeric/percentiles';
 import type { ResolvedScenario } from '../../scenarios/resolveHypotheses';
 import { atScenarioPath } from './atScenarioPath';
 import type { DrawnField } from './drawnFieldsOf';
-import { drawnInput } from './drawnInput';
-import { npvSummaryOf } from './npvSummaryOf';
+import { type ReducedDraws, reduceDraws, scenarioDrawRuns } from './drawRuns';
 import type { NpvBand, NpvSummary } from './simulation';
 
 /** What {@link cumulativeNpvDraws} runs: the scenarios, their drawn fields, the kept draws and the horizons. */
@@ -61,41 +57,39 @@ export interface CumulativeNpvDraws {
  *   .bands.length //=> 60
  */
 export function cumulativeNpvDraws(runs: DrawRuns): CumulativeNpvDraws {
-  const { scenarios, drawnFields, values, draws, distributions: count, horizonMonths, months, pathOf, onProgress } = runs;
+  const { scenarios, drawnFields, values, draws, distributions, horizonMonths, months, pathOf, onProgress } = runs;
   const total = scenarios.length * draws;
-  const checkpoints = Array.from({ length: months }, (_, m) => m + 1);
-  // Month-major: one column of draws per month.
-  const column = new Float64Array(months * draws);
-  const atHorizon = scenarios.map(() => horizonMonths.map(() => new Float64Array(draws)));
-  const summaries = scenarios.map(() => horizonMonths.map((): NpvSummary | undefined => undefined));
-  const bands = Array.from({ length: months }, () => new Map<string, NpvBand>());
-  scenarios.forEach((scenario, s) => {
+  const reduced = scenarios.map((scenario, s) => {
     const own = drawnFields[s]!;
-    atScenarioPath(() => {
-      if (own.length === 0) {
-        const cumulative = runModel(floatCalculator, scenario.input, { months, checkpoints }).npvAtCheckpoints;
-        for (let m = 0; m < months; m++) column.fill(cumulative[m]!, m * draws, (m + 1) * draws);
-        return;
-      }
-      for (let k = 0; k < draws; k++) {
-        const cumulative = runModel(floatCalculator, drawnInput(scenario.input, own, values, k * count), { months, checkpoints }).npvAtCheckpoints;
-        for (let m = 0; m < months; m++) column[m * draws + k] = cumulative[m]!;
-        if (onProgress !== undefined && (k + 1) % PROGRESS_EVERY === 0) onProgress(s * draws + k + 1, total);
-      }
-    }, pathOf(scenario.name));
+    const onRun =
+      onProgress !== undefined && own.length > 0
+        ? (done: number) => (done % PROGRESS_EVERY === 0 ? onProgress(s * draws + done, total) : undefined)
+        : undefined;
+    const column = atScenarioPath(
+      () => scenarioDrawRuns({ input: scenario.input, own, values, distributions, months, from: 0, to: draws, onRun }),
+      pathOf(scenario.name),
+    );
     onProgress?.((s + 1) * draws, total);
-    for (let m = 0; m < months; m++) {
-      const npvs = column.subarray(m * draws, (m + 1) * draws);
-      const h = horizonMonths.indexOf(m + 1);
-      if (h >= 0) {
-        atHorizon[s]![h]!.set(npvs);
-        const { p5, p50, p95 } = (summaries[s]![h] = npvSummaryOf(npvs));
-        bands[m]!.set(scenario.name, { p5, p50, p95 });
-      } else {
-        const [p5, p50, p95] = percentiles(npvs, [0.05, 0.5, 0.95]) as [number, number, number];
-        bands[m]!.set(scenario.name, { p5, p50, p95 });
-      }
-    }
+    return reduceDraws(column, draws, horizonMonths);
   });
-  return { atHorizon, summaries: summaries as NpvSummary[][], bands };
+  return assembleDraws(
+    scenarios.map((s) => s.name),
+    reduced,
+  );
+}
+
+/**
+ * The reduced draws of every scenario put together as {@link CumulativeNpvDraws}: by scenario and horizon, and the bands by month.
+ *
+ * @param names - the scenarios' names, in order
+ * @param reduced - each scenario's reduced draws (`reduceDraws`)
+ *
+ * @example
+ * import { reduceDraws } from './drawRuns';
+ * assembleDraws(['baseline'], [reduceDraws(new Float64Array([1, 2, 3, 10, 20, 30]), 3, [2])]).bands[1].get('baseline') //=> { p5: 11, p50: 20, p95: 29 }
+ */
+export function assembleDraws(names: readonly string[], reduced: readonly ReducedDraws[]): CumulativeNpvDraws {
+  const months = reduced[0]?.bands.length ?? 0;
+  const bands = Array.from({ length: months }, (_, m) => new Map<string, NpvBand>(names.map((name, s) => [name, reduced[s]!.bands[m]!])));
+  return { atHorizon: reduced.map((r) => r.atHorizon), summaries: reduced.map((r) => r.summaries), bands };
 }

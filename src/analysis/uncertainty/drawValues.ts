@@ -106,10 +106,24 @@ function tooManyRedraws(base: ScenarioInput, path: string, broken: RuleBreak): I
  *   scenarios, drawnFields: [[{ field: 'openRate', index: 0 }]], pathOf: () => 'baseline' }).values.length //=> 2
  */
 export function drawValues(request: DrawRequest): DrawnValues {
-  const { draws, seed, samplers, scenarios, drawnFields, pathOf } = request;
-  const count = samplers.length;
-  const values = new Float64Array(draws * count);
-  const checked = scenarios
+  const draws = startDraws(request);
+  for (let rows = draws.rowsWanted(); rows > 0; rows = draws.rowsWanted()) draws.take(screenDraws(request, draws.uniforms(rows), rows));
+  return draws.result();
+}
+
+/** Rows of a draw batch screened (see {@link screenDraws}): the values, which rows are kept, the last rule broken. */
+export interface ScreenedDraws {
+  /** The rows' values, `distributions` a row: every uniform turned into its distribution's value. */
+  readonly values: Float64Array;
+  /** 1 for a row kept, 0 for a row thrown away. */
+  readonly kept: Uint8Array;
+  /** The last row thrown away: the scenario (its index) and the rule it breaks. */
+  readonly broken: readonly [number, RuleBreak] | undefined;
+}
+
+/** The scenarios whose draws a cross-field rule may break (see {@link drawValues}): their indices. */
+function checkedScenarios(scenarios: readonly ResolvedScenario[], drawnFields: readonly (readonly DrawnField[])[]): number[] {
+  return scenarios
     .map((s, i) => i)
     .filter((i) => {
       const { input } = scenarios[i]!;
@@ -121,34 +135,98 @@ export function drawValues(request: DrawRequest): DrawnValues {
         return SHARE_FIELDS.has(name) || (additive && ADDITIVE_FIELDS.has(name));
       });
     });
+}
+
+/**
+ * Turns rows of uniforms into values (each column by its sampler) and screens each row against the cross-field
+ * rules (see {@link drawValues}). Rows are independent: a batch may be screened in pieces, on several threads,
+ * and the pieces put back in order give what one piece gives.
+ *
+ * @param request - the samplers and the scenarios with their drawn fields
+ * @param uniforms - rows of uniforms, `samplers.length` a row; not mutated
+ * @param rows - how many rows (the uniforms' length over the samplers', given apart for a file without distributions)
+ *
+ * @example
+ * const scenarios = resolveHypotheses(parseScenarioFile({ baseline: input, hypotheses: {} }));
+ * screenDraws({ samplers: [distributionSampler({ dist: 'uniform', min: 0, max: 1 }, 'openRate', 'openRate')],
+ *   scenarios, drawnFields: [[{ field: 'openRate', index: 0 }]] }, new Float64Array([0.25, 0.5]), 2).kept.length //=> 2
+ */
+export function screenDraws(request: Pick<DrawRequest, 'samplers' | 'scenarios' | 'drawnFields'>, uniforms: Float64Array, rows: number): ScreenedDraws {
+  const { samplers, scenarios, drawnFields } = request;
+  const count = samplers.length;
+  const values = Float64Array.from(uniforms);
+  samplers.forEach(({ sample }, j) => {
+    for (let i = j; i < values.length; i += count) values[i] = sample(values[i]!);
+  });
+  const checked = checkedScenarios(scenarios, drawnFields);
+  const kept = new Uint8Array(rows).fill(1);
+  let broken: [number, RuleBreak] | undefined;
+  for (let row = 0; row < rows; row++) {
+    for (const s of checked) {
+      const rule = brokenRule(scenarios[s]!.input, drawnFields[s]!, values, row * count);
+      if (rule !== undefined) {
+        kept[row] = 0;
+        broken = [s, rule];
+        break;
+      }
+    }
+  }
+  return { values, kept, broken };
+}
+
+/** The state of a simulation's draws, batch after batch: see {@link startDraws}. */
+export interface DrawState {
+  /** Rows still wanted: the next batch's size (0 when done). */
+  rowsWanted(): number;
+  /** The next `rows` rows of uniforms from the stream. */
+  uniforms(rows: number): Float64Array;
+  /** Keeps a batch's rows in order (after `screenDraws`); throws when too many were thrown away. */
+  take(screened: ScreenedDraws): void;
+  /** The kept draws and the count thrown away. */
+  result(): DrawnValues;
+}
+
+/**
+ * The loop of {@link drawValues}, a step at a time, for a caller that screens the batches elsewhere (on threads):
+ * the stream (MT19937 seeded with `seed`, 53 bits a number), the kept rows, the count thrown away.
+ *
+ * @param request - the draws, the seed, the samplers and the scenarios with their drawn fields
+ * @throws {InputError} from `take`, when more than 9 draws per kept draw are thrown away (see {@link drawValues})
+ *
+ * @example
+ * const scenarios = resolveHypotheses(parseScenarioFile({ baseline: input, hypotheses: {} }));
+ * const request = { draws: 2, seed: 1, samplers: [distributionSampler({ dist: 'uniform', min: 0, max: 1 }, 'openRate', 'openRate')],
+ *   scenarios, drawnFields: [[{ field: 'openRate', index: 0 }]], pathOf: () => 'baseline' };
+ * const state = startDraws(request);
+ * state.take(screenDraws(request, state.uniforms(2), 2));
+ * state.rowsWanted() //=> 0
+ */
+export function startDraws(request: DrawRequest): DrawState {
+  const { draws, seed, samplers, scenarios, pathOf } = request;
+  const count = samplers.length;
+  const values = new Float64Array(draws * count);
   const stream = mersenne(seed | 0);
   let kept = 0;
   let redrawn = 0;
-  let broken: [number, RuleBreak] | undefined;
-  while (kept < draws) {
-    const rows = draws - kept;
-    const batch = new Float64Array(rows * count);
-    for (let i = 0; i < batch.length; i++) batch[i] = uniformFloat64(stream);
-    samplers.forEach(({ sample }, j) => {
-      for (let i = j; i < batch.length; i += count) batch[i] = sample(batch[i]!);
-    });
-    for (let row = 0; row < rows; row++) {
-      const offset = row * count;
-      let breaking: [number, RuleBreak] | undefined;
-      for (const s of checked) {
-        const rule = brokenRule(scenarios[s]!.input, drawnFields[s]!, batch, offset);
-        if (rule !== undefined) {
-          breaking = [s, rule];
-          break;
-        }
+  let broken: readonly [number, RuleBreak] | undefined;
+  return {
+    rowsWanted: () => draws - kept,
+    uniforms(rows) {
+      const batch = new Float64Array(rows * count);
+      for (let i = 0; i < batch.length; i++) batch[i] = uniformFloat64(stream);
+      return batch;
+    },
+    take(screened) {
+      screened.kept.forEach((keep, row) => {
+        if (keep === 1 && kept < draws) values.set(screened.values.subarray(row * count, (row + 1) * count), count * kept++);
+        else if (keep === 0) redrawn++;
+      });
+      broken = screened.broken ?? broken;
+      if (redrawn > MAX_REDRAWS_PER_DRAW * draws) {
+        const [s, rule] = broken!;
+        throw tooManyRedraws(scenarios[s]!.input, pathOf(scenarios[s]!.name), rule);
       }
-      if (breaking === undefined) values.set(batch.subarray(offset, offset + count), count * kept++);
-      else [broken, redrawn] = [breaking, redrawn + 1];
-    }
-    if (redrawn > MAX_REDRAWS_PER_DRAW * draws) {
-      const [s, rule] = broken!;
-      throw tooManyRedraws(scenarios[s]!.input, pathOf(scenarios[s]!.name), rule);
-    }
-  }
-  return { values, redrawn };
+    },
+    result: () => ({ values, redrawn }),
+  };
 }

@@ -1,16 +1,6 @@
-import { decimalCalculator } from '../../calculator/decimalCalculator';
-import { runModel } from '../../model/runModel';
-import { resolveHypotheses } from '../../scenarios/resolveHypotheses';
-import { checkWork, segmentedCellMonths, WORK_LIMITS } from '../../scenarios/workLimits';
-import { scenarioFileWarnings } from '../../scenarios/scenarioFileWarnings';
-import { atScenarioPath } from './atScenarioPath';
 import { cumulativeNpvDraws } from './cumulativeNpvDraws';
-import { distributionSampler } from './distributionSampler';
-import { drawnFieldsOf } from './drawnFieldsOf';
-import { drawValues } from './drawValues';
-import { npvSummaryOf } from './npvSummaryOf';
-import type { SimulateOptions, SimulatedHorizon, SimulatedScenario, Simulation } from './simulation';
-import { planSimulation } from './simulationPlan';
+import type { SimulateOptions, Simulation } from './simulation';
+import { finishSimulation, prepareSimulation } from './simulationSteps';
 
 // The simulation's public types and defaults, where its callers import `simulate` from.
 export type { NpvBand, NpvSummary, SimulateOptions, SimulatedHorizon, SimulatedMonth, SimulatedScenario, Simulation, UncertainInput } from './simulation';
@@ -49,7 +39,7 @@ export { DEFAULT_DRAWS, DEFAULT_SEED } from './simulationPlan';
  * machine running the same JavaScript engine). Money statistics are floats (statistics of float
  * runs); `pointNpv` is exact.
  *
- * The steps: `planSimulation` reads the file and the options and checks the work;
+ * The steps (`prepareSimulation`, then `finishSimulation`, which `simulateParallel` shares): `planSimulation` reads the file and the options and checks the work;
  * `resolveHypotheses` resolves the plain file once, and its `provenance` says which scenarios take
  * each distribution's draw (`drawnFieldsOf`); `drawValues` draws every value;
  * `cumulativeNpvDraws` runs each scenario on each draw (a copy of the resolved input with
@@ -66,81 +56,18 @@ export { DEFAULT_DRAWS, DEFAULT_SEED } from './simulationPlan';
  * result.horizons[2].scenarios.find((s) => s.name === 'H2+H4').probabilityBeatsBaseline //=> 0.9635
  */
 export function simulate(data: unknown, options: SimulateOptions = {}): Simulation {
-  const { file, distributions, draws, seed, horizonsYears, horizonMonths, months } = planSimulation(data, options);
-  const scenarios = resolveHypotheses(file);
-  const cells = segmentedCellMonths(
-    scenarios.map((s) => s.input),
-    months,
-  );
-  if (cells !== undefined) {
-    const where = 'per simulation: fewer draws, a shorter horizon (with retention by tenure the work grows with its square) or fewer segmented hypotheses';
-    checkWork(
-      'draws',
-      [
-        [cells, `cell-months of the segmented scenarios over ${months} months`],
-        [draws, 'draws'],
-      ],
-      'cell-month-draws',
-      WORK_LIMITS.simulationCellMonthDraws,
-      where,
-    );
-  }
-  const pathOf = (name: string) => (name === file.baselineName ? 'baseline' : `hypotheses.${name}`);
-  const pointNpvs = scenarios.map(
-    (s) => atScenarioPath(() => runModel(decimalCalculator, s.input, { months, checkpoints: horizonMonths }), pathOf(s.name)).npvAtCheckpoints,
-  );
-
-  const samplers = distributions.map((d) => distributionSampler(d.distribution, d.field, d.path));
-  const drawnFields = drawnFieldsOf(scenarios, distributions, file);
-  const { values, redrawn } = drawValues({ draws, seed, samplers, scenarios, drawnFields, pathOf });
-  const { atHorizon, summaries, bands } = cumulativeNpvDraws({
+  const prepared = prepareSimulation(data, options);
+  const { scenarios, drawnFields, values, plan, pathOf } = prepared;
+  const runs = cumulativeNpvDraws({
     scenarios,
     drawnFields,
     values,
-    draws,
-    distributions: distributions.length,
-    horizonMonths,
-    months,
+    draws: plan.draws,
+    distributions: plan.distributions.length,
+    horizonMonths: plan.horizonMonths,
+    months: plan.months,
     pathOf,
     onProgress: options.onProgress,
   });
-
-  const horizons = horizonsYears.map((years, h): SimulatedHorizon => {
-    const baseline = atHorizon[0]![h]!;
-    return {
-      years,
-      months: horizonMonths[h]!,
-      scenarios: scenarios.map((scenario, s): SimulatedScenario => {
-        const npvs = atHorizon[s]![h]!;
-        const delta = new Float64Array(draws);
-        let beats = 0;
-        let negative = 0;
-        for (let k = 0; k < draws; k++) {
-          delta[k] = npvs[k]! - baseline[k]!;
-          if (npvs[k]! > baseline[k]!) beats++;
-          if (npvs[k]! < 0) negative++;
-        }
-        return {
-          name: scenario.name,
-          pointNpv: pointNpvs[s]![h]!,
-          npv: summaries[s]![h]!,
-          deltaVsBaseline: npvSummaryOf(delta),
-          probabilityNegative: negative / draws,
-          probabilityBeatsBaseline: s === 0 ? null : beats / draws,
-        };
-      }),
-    };
-  });
-
-  return {
-    name: file.name,
-    baselineName: file.baselineName,
-    draws,
-    seed,
-    redrawn,
-    uncertainInputs: distributions.map((d, j) => ({ ...d, usedBy: scenarios.filter((_, s) => drawnFields[s]!.some((u) => u.index === j)).map((s) => s.name) })),
-    horizons,
-    monthly: bands.map((band, m) => ({ month: m + 1, cumulativeNpv: Object.fromEntries(band) })),
-    warnings: scenarioFileWarnings(file, scenarios),
-  };
+  return finishSimulation(prepared, runs);
 }

@@ -10,6 +10,7 @@ import { sensitivityCommand } from './sensitivity';
 import { solveCommand } from './solve';
 import { paybackCommand } from './payback';
 import { fitCommand } from './fit';
+import { batchCommand } from './batch';
 
 /** Every sub-command of the CLI, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -24,4 +25,5 @@ export const commands: readonly Command[] = [
   solveCommand,
   paybackCommand,
   fitCommand,
+  batchCommand,
 ];

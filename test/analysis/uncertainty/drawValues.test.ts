@@ -4,7 +4,7 @@ import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import { describe, expect, it } from 'vitest';
 import { distributionSampler } from '../../../src/analysis/uncertainty/distributionSampler';
 import { drawnFieldsOf } from '../../../src/analysis/uncertainty/drawnFieldsOf';
-import { drawValues } from '../../../src/analysis/uncertainty/drawValues';
+import { drawValues, screenDraws, startDraws } from '../../../src/analysis/uncertainty/drawValues';
 import { splitDistributions } from '../../../src/analysis/uncertainty/splitDistributions';
 import { resolveHypotheses } from '../../../src/scenarios/resolveHypotheses';
 import { parseScenarioFile } from '../../../src/scenarios/scenarioFile';
@@ -113,5 +113,39 @@ describe('drawValues', () => {
     expect([...values]).toEqual(kept);
     expect(redrawn).toBe(thrown);
     expect(thrown).toBeGreaterThan(10);
+  });
+});
+
+describe('screenDraws and startDraws: the steps of drawValues, for threads', () => {
+  // loss = 0.1 + 4 × churnPerEmail > 1 when churnPerEmail > 0.225: about a quarter of the rows are thrown away.
+  const data = {
+    baseline: { ...baseline, churnPerMonth: 0.1, emailsPerMonth: 4, churnPerEmail: { dist: 'uniform', min: 0, max: 0.3, value: 0.1 } },
+    hypotheses: { Fewer: { emailsPerMonth: 2 } },
+  };
+  const split = splitDistributions(data);
+  const scenarios = resolveHypotheses(parseScenarioFile(split.file));
+  const samplers = split.distributions.map((d) => distributionSampler(d.distribution, d.field, d.path));
+  const drawnFields = drawnFieldsOf(scenarios, split.distributions, split.parsed);
+  const request = { draws: 300, seed: 10, samplers, scenarios, drawnFields, pathOf: (name: string) => name };
+
+  it('screens rows independently: pieces put back in order are the whole, kept rows and last rule included', () => {
+    const uniforms = Float64Array.from({ length: 100 }, (_, i) => (i * 0.37) % 1);
+    const whole = screenDraws(request, uniforms, 100);
+    const pieces = [screenDraws(request, uniforms.slice(0, 41), 41), screenDraws(request, uniforms.slice(41), 59)];
+    expect([...pieces[0]!.values, ...pieces[1]!.values]).toEqual([...whole.values]);
+    expect([...pieces[0]!.kept, ...pieces[1]!.kept]).toEqual([...whole.kept]);
+    expect(pieces[1]!.broken ?? pieces[0]!.broken).toEqual(whole.broken);
+    // Thrown away: exactly the rows whose value breaks the rule (an independent check).
+    expect([...whole.kept]).toEqual([...whole.values].map((x) => (0.1 + 4 * x > 1 ? 0 : 1)));
+  });
+
+  it('startDraws, batch after batch, gives what drawValues gives', () => {
+    const state = startDraws(request);
+    for (let rows = state.rowsWanted(); rows > 0; rows = state.rowsWanted()) state.take(screenDraws(request, state.uniforms(rows), rows));
+    const stepwise = state.result();
+    const whole = drawValues(request);
+    expect([...stepwise.values]).toEqual([...whole.values]);
+    expect(stepwise.redrawn).toBe(whole.redrawn);
+    expect(whole.redrawn).toBeGreaterThan(50);
   });
 });

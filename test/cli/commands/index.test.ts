@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { commands } from '../../../src/cli/commands/index';
 
 describe('commands', () => {
-  test("the eleven commands of the README's CLI section, each once", () => {
+  test("the twelve commands of the README's CLI section, each once", () => {
     const names = commands.map((command) => command.name);
     expect([...names].sort()).toEqual([
+      'batch',
       'calibrate',
       'compare',
       'economics',
