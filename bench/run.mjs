@@ -13,6 +13,7 @@ import { Bench } from 'tinybench';
 import * as lib from 'email-npv';
 import { benchSegments } from './segments.mjs';
 import { benchBatch } from './batch.mjs';
+import { BUDGET_GZIP_BYTES, measureApp } from './appSize.mjs';
 
 const { calibrate, compareScenarios, decimalCalculator, forecast, forecastNpv, parseScenarioInput, renderTable, runModel, seededRandom } = lib;
 
@@ -326,6 +327,20 @@ await benchSegments({ lib, measure, report, fmt, median, exponentOf, quick });
 
 // 6b. Batch at scale: email-npv batch, worker threads, memory, Monte Carlo split (bench/batch.mjs).
 await benchBatch({ lib, report, fmt, median, quick });
+
+// 6c. The page's weight (bench/appSize.mjs): the JavaScript it loads before its first results, against the budget.
+{
+  const rows = await measureApp();
+  const gzip = (list) => list.reduce((sum, r) => sum + r.gzip, 0);
+  const first = gzip(rows.filter((r) => r.initial));
+  report(
+    'the page: JavaScript before its first results (site build, gzip)',
+    `${(first / 1024).toFixed(1)} KB (all of it, on demand too: ${(gzip(rows) / 1024).toFixed(1)} KB)`,
+    first,
+    `≤ ${BUDGET_GZIP_BYTES / 1024} KB`,
+    first <= BUDGET_GZIP_BYTES,
+  );
+}
 
 // 7. The month loop's size: V8 inlines a function of at most 460 bytes of bytecode, and the float path's
 // speed depends on the loop being inlined with the float calculator as a constant (see src/model/runModel.ts).
