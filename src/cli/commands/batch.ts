@@ -63,8 +63,8 @@ export const batchCommand: Command = {
   usage:
     'email-npv batch <file|-> [--out FILE] [--format ndjson|csv] [--horizons Y1,Y2,…] [--workers N] [--resume] [--shard k/n] [--draws N --seed N] [--exact] [--quiet]',
   examples: [
-    'email-npv batch lists.ndjson --out results.ndjson',
-    'email-npv batch lists.csv --out results.csv --format csv --horizons 1,5 --workers 4',
+    'email-npv batch examples/lists.ndjson --out results.ndjson',
+    'email-npv batch examples/lists.csv --out results.csv --format csv --horizons 1,5 --workers 4',
     'email-npv batch lists.ndjson --out part-$JOB_COMPLETION_INDEX.ndjson --shard $JOB_COMPLETION_INDEX/10 --resume',
     'email-npv batch uncertain.ndjson --out results.ndjson --draws 2000 --seed 7',
   ],
