@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { batchPool, runBatch, simulateParallel } from 'email-npv/batch';
+import { randomScenarioData } from './randomScenarioData.mjs';
 
 /**
  * The machine's own scaling, the yardstick of the two below: a pure arithmetic loop on one worker thread twice,
@@ -30,35 +31,8 @@ async function controlScaling(work) {
   }
 }
 
-/** A random valid scenario input, every field written (no defaults left to the schema), no changes. */
-function randomInput(random, i) {
-  const between = (low, high) => low + (high - low) * random();
-  const opens = random() < 0.5;
-  return {
-    id: `list-${i}`,
-    subscribers: Math.round(between(100, 200_000)),
-    newSubscribersPerMonth: between(0, 2_000),
-    newSubscribersGrowthMonthly: between(-0.02, 0.05),
-    churnPerMonth: between(0, 0.05),
-    churnPerEmail: between(0, 0.01),
-    churnModel: random() < 0.5 ? 'additive' : 'compound',
-    emailsPerMonth: Math.round(between(1, 12)),
-    openRate: opens ? between(0.1, 0.6) : 0.3,
-    clickRate: between(0.01, 0.2),
-    clickRateBasis: opens ? 'opens' : 'delivered',
-    conversionRate: between(0.005, 0.1),
-    averageOrderValue: between(10, 300),
-    grossMargin: between(0.2, 1),
-    offEmailMultiplier: between(1, 1.5),
-    budgetPerMonth: between(0, 5_000),
-    costPerThousandEmails: between(0, 3),
-    investment: between(0, 30_000),
-    runningCostPerMonth: between(0, 500),
-    inflationAnnual: random() < 0.3 ? 0 : between(0, 0.06),
-    pricesFollowInflation: random() < 0.5,
-    discountRateAnnual: between(0.02, 0.4),
-  };
-}
+/** A random valid scenario input with its id, every field written (no defaults left to the schema), no changes. */
+const randomInput = (random, i) => ({ id: `list-${i}`, ...randomScenarioData(random, { everyField: true }) });
 
 /** The model's recurrence on plain doubles (as bench/run.mjs's limitNpv), with the NPV read at each horizon in months. */
 function limitNpvs(x, horizons) {
