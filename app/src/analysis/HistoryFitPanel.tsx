@@ -1,6 +1,7 @@
+import { fieldPathLabel } from 'email-npv';
 import type { HistoryFit, UserScenarioFileData } from 'email-npv';
 import { useState } from 'preact/hooks';
-import { fieldLabel, inputValueText } from './format';
+import { inputValueText } from './format';
 import { AnalysisCancelled, AnalysisFailed } from './analysisClient';
 import { basisChangeWarning, type CampaignFitOutcome } from './historyFit';
 import { analysisClientOf } from './panelClients';
@@ -163,7 +164,7 @@ function FitResult({
           <tbody>
             {fit.estimates.map((e) => (
               <tr key={e.path}>
-                <th scope="row">{fieldLabel(e.path)}</th>
+                <th scope="row">{fieldPathLabel(e.path)}</th>
                 <td>{value(e.path, e.value)}</td>
                 <td>{range(e.path, e.interval)}</td>
                 <td>{range(e.path, e.nextCampaign)}</td>

@@ -1,9 +1,9 @@
-import { DEFAULT_DRAWS, DEFAULT_SEED, describeDistribution, fanChart, MAX_DRAWS } from 'email-npv';
+import { DEFAULT_DRAWS, DEFAULT_SEED, describeDistribution, fanChart, MAX_DRAWS, fieldPathLabel } from 'email-npv';
 import { signal } from '@preact/signals';
 import { AnalysisCancelled, AnalysisFailed } from './analysisClient';
 import { useChartWidth } from './chartWidth';
 import { fanBandOf, simulationRows } from './simulationView';
-import { fieldLabel, moneyText, percentText } from './format';
+import { moneyText, percentText } from './format';
 import type { PanelProps } from './panelProps';
 import type { WireSimulation } from './protocol';
 import { Problems } from './Problems';
@@ -157,7 +157,7 @@ function SimulationResult({
           <ul>
             {result.uncertainInputs.map((u) => (
               <li key={u.path}>
-                {fieldLabel(u.field)} ({u.path}): {describeDistribution(u.distribution)}
+                {fieldPathLabel(u.field)} ({u.path}): {describeDistribution(u.distribution)}
                 {u.distribution.note === undefined ? '' : ` — ${u.distribution.note}`}
               </li>
             ))}

@@ -1,8 +1,8 @@
-import { tornadoChart } from 'email-npv';
+import { tornadoChart, fieldPathLabel } from 'email-npv';
 import { useEffect, useState } from 'preact/hooks';
 import { AnalysisCancelled, AnalysisFailed } from './analysisClient';
 import { useChartWidth } from './chartWidth';
-import { fieldLabel, inputValueText, moneyText, numberText } from './format';
+import { inputValueText, moneyText, numberText } from './format';
 import { horizonsOf } from './horizonChoice';
 import type { PanelProps } from './panelProps';
 import type { WireSensitivity } from './protocol';
@@ -121,7 +121,7 @@ function Tornado({ result, scenario, format }: { readonly result: WireSensitivit
             {result.tornado.map((e) => (
               <tr key={e.field}>
                 <th scope="row">
-                  {fieldLabel(e.field)}
+                  {fieldPathLabel(e.field)}
                   {e.clamped ? ' *' : ''}
                 </th>
                 <td>{inputValueText(e.field, e.valueLow, format)}</td>

@@ -1,6 +1,7 @@
+import { fieldPathLabel } from 'email-npv';
 import { useState } from 'preact/hooks';
 import { AnalysisCancelled, AnalysisFailed } from './analysisClient';
-import { fieldLabel, inputValueText, moneyText, solvableFields } from './format';
+import { inputValueText, moneyText, solvableFields } from './format';
 import { horizonsOf } from './horizonChoice';
 import type { PanelProps } from './panelProps';
 import type { WireSolveFor } from './protocol';
@@ -66,7 +67,7 @@ export function SolveForPanel({ file, selected, format }: PanelProps) {
           <select value={field} onChange={(e) => setField(e.currentTarget.value)}>
             {solvableFields.map((f) => (
               <option key={f} value={f}>
-                {fieldLabel(f)}
+                {fieldPathLabel(f)}
               </option>
             ))}
           </select>
@@ -120,5 +121,5 @@ function answerText({ result, scenario, target }: Extract<Status, { state: 'done
   const value = (v: number) => inputValueText(result.field, v, format);
   const horizon = result.months % 12 === 0 ? `${result.months / 12}-year` : `${result.months}-month`;
   const aim = target === 'zero' ? moneyText(0, format) : `the baseline’s, ${moneyText(result.targetNpv, format)}`;
-  return `${fieldLabel(result.field)} at ${value(result.value)} (now ${value(result.currentValue)}) brings the ${horizon} NPV of ${scenario} to ${aim}.`;
+  return `${fieldPathLabel(result.field)} at ${value(result.value)} (now ${value(result.currentValue)}) brings the ${horizon} NPV of ${scenario} to ${aim}.`;
 }

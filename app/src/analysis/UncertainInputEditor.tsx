@@ -1,3 +1,4 @@
+import { fieldPathLabel } from 'email-npv';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type DistributionKind,
@@ -11,7 +12,7 @@ import {
 } from './distributionForm';
 import { initialDraft, pointAt, specOf, withKind } from './distributionDraft';
 import { placeOf, valueAt, withValueAt } from './filePlace';
-import { fieldLabel } from './format';
+import {} from './format';
 import type { UncertainInputProps } from './panelProps';
 import { Problems } from './Problems';
 import './analysis.css';
@@ -62,7 +63,7 @@ export function UncertainInputEditor({ file, setFile, path, onClose }: Uncertain
 
   return (
     <div role="dialog" aria-labelledby="uncertain-heading" class="analysis-dialog" onKeyDown={close}>
-      <h2 id="uncertain-heading">How sure is {fieldLabel(fieldPath)}?</h2>
+      <h2 id="uncertain-heading">How sure is {fieldPathLabel(fieldPath)}?</h2>
       <p class="analysis-path">{path}</p>
       <form
         onSubmit={(event) => {

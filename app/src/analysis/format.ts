@@ -1,4 +1,4 @@
-import { fieldPathGuide, fieldPathLabel, numericFieldNames } from 'email-npv';
+import { fieldPathGuide, numericFieldNames } from 'email-npv';
 
 /** How the panels write money and numbers: the page's currency and locale. */
 export interface NumberStyle {
@@ -56,15 +56,6 @@ export function inputValueText(fieldPath: string, value: number, style: NumberSt
   }
   return numberText(value, style);
 }
-
-/**
- * The marketer's name of the input at a field path (`Open rate (OR)`, `Open rate (OR), segment engaged`), else the
- * path itself: the library's `fieldPathLabel`, one name for the page, the report and the CLI.
- *
- * @example
- * fieldLabel('churnPerEmail') //=> 'Churn per email (DR)'
- */
-export const fieldLabel = (fieldPath: string): string => fieldPathLabel(fieldPath);
 
 /** The scenario-wide numeric inputs, in the order the file format lists them: what break-even values can be found for. */
 export const solvableFields: readonly string[] = numericFieldNames;

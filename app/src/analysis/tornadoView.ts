@@ -1,5 +1,6 @@
+import { fieldPathLabel } from 'email-npv';
 import type { TornadoBar } from 'email-npv';
-import { fieldLabel, inputValueText, type NumberStyle } from './format';
+import { inputValueText, type NumberStyle } from './format';
 import type { WireSensitivity } from './protocol';
 
 /**
@@ -12,7 +13,7 @@ import type { WireSensitivity } from './protocol';
  */
 export function tornadoBars(result: Pick<WireSensitivity, 'tornado'>, style?: NumberStyle): TornadoBar[] {
   return result.tornado.map((e) => ({
-    label: `${fieldLabel(e.field)} ${inputValueText(e.field, e.valueLow, style)} – ${inputValueText(e.field, e.valueHigh, style)}${e.clamped ? ' *' : ''}`,
+    label: `${fieldPathLabel(e.field)} ${inputValueText(e.field, e.valueLow, style)} – ${inputValueText(e.field, e.valueHigh, style)}${e.clamped ? ' *' : ''}`,
     low: Number(e.npvLow),
     high: Number(e.npvHigh),
   }));

@@ -1,4 +1,4 @@
-import { fieldPathGuide, fieldRange, inputGuide, type GuidedField, type InputFieldGuide } from 'email-npv';
+import { fieldPathGuide, fieldRange, fieldRules, inputGuide, type GuidedField, type InputFieldGuide } from 'email-npv';
 
 /** The baseline's inputs in the groups a marketer thinks in: the list, the funnel, the money, time. */
 export const fieldGroups: readonly { readonly title: string; readonly fields: readonly GuidedField[] }[] = [
@@ -11,10 +11,10 @@ export const fieldGroups: readonly { readonly title: string; readonly fields: re
   { title: 'Time', fields: ['inflationAnnual', 'pricesFollowInflation', 'discountRateAnnual', 'startDate'] },
 ];
 
-/** The options of the fields that take one of a few words (shown as a select). */
+/** The options of the fields that take one of a few words (shown as a select): the schema's own. */
 export const enumOptions: Readonly<Partial<Record<GuidedField, readonly string[]>>> = {
-  churnModel: ['additive', 'compound'],
-  clickRateBasis: ['opens', 'delivered'],
+  churnModel: fieldRules.churnModel.options,
+  clickRateBasis: fieldRules.clickRateBasis.options,
 };
 
 /** A slider's working range, in the unit the page shows (percent for shares); the typed field takes any valid value. */

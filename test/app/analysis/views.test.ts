@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { fieldLabel, inputValueText, moneyText, numberText, percentText } from '../../../app/src/analysis/format';
+import { inputValueText, moneyText, numberText, percentText } from '../../../app/src/analysis/format';
+import { fieldPathLabel } from '../../../src/schema/fieldPathLabel';
 import { fanBandOf, simulationRows } from '../../../app/src/analysis/simulationView';
 import { tornadoBars } from '../../../app/src/analysis/tornadoView';
 import { runAnalysis } from '../../../app/src/analysis/analysisJobs';
@@ -25,10 +26,10 @@ describe('format', () => {
     expect(inputValueText('emailsPerMonth', 3.3333)).toBe('3.333');
   });
 
-  it('names inputs in the marketer’s words, not camelCase', () => {
-    expect(fieldLabel('churnPerEmail')).toBe('Churn per email (DR)');
-    expect(fieldLabel('segments.engaged.openRate')).toBe('Open rate (OR), segment engaged');
-    expect(fieldLabel('not.a.field')).toBe('not.a.field');
+  it('names inputs in the marketer’s words, not camelCase (the library’s fieldPathLabel)', () => {
+    expect(fieldPathLabel('churnPerEmail')).toBe('Churn per email (DR)');
+    expect(fieldPathLabel('segments.engaged.openRate')).toBe('Open rate (OR), segment engaged');
+    expect(fieldPathLabel('not.a.field')).toBe('not.a.field');
   });
 });
 
