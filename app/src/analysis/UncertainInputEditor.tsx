@@ -11,7 +11,8 @@ import {
   parametersOf,
 } from './distributionForm';
 import { initialDraft, pointAt, specOf, withKind } from './distributionDraft';
-import { placeOf, valueAt, withValueAt } from './filePlace';
+import { getAt, setAt } from '../state/paths';
+import { placeOf } from './filePlace';
 import {} from './format';
 import type { UncertainInputProps } from './panelProps';
 import { Problems } from './Problems';
@@ -56,7 +57,7 @@ export function UncertainInputEditor({ file, setFile, path, onClose }: Uncertain
   const share = isShareField(fieldPath);
   const spec = specOf(draft, fieldPath);
   const problems = distributionProblems(spec, fieldPath);
-  const written = valueAt(file.value, keys);
+  const written = getAt(file.value, keys);
   const point = pointAt(file.value, place);
   const problemOf = (name: string) => problems.some((p) => p.startsWith(`${name}:`));
   const unit = (parameter: string) => (share && inFieldUnit(parameter) ? ' (%)' : '');
@@ -69,7 +70,7 @@ export function UncertainInputEditor({ file, setFile, path, onClose }: Uncertain
         onSubmit={(event) => {
           event.preventDefault();
           if (problems.length > 0) return;
-          setFile(withValueAt(file.value, keys, spec));
+          setFile(setAt(file.value, keys, spec));
           onClose();
         }}
       >
@@ -129,7 +130,7 @@ export function UncertainInputEditor({ file, setFile, path, onClose }: Uncertain
             type="button"
             disabled={!isDistributionValue(written) || point === undefined}
             onClick={() => {
-              setFile(withValueAt(file.value, keys, point));
+              setFile(setAt(file.value, keys, point));
               onClose();
             }}
           >

@@ -10,7 +10,8 @@ import {
   startingDistribution,
   writtenValue,
 } from './distributionForm';
-import { type FilePlace, valueAt } from './filePlace';
+import { getAt } from '../state/paths';
+import type { FilePlace } from './filePlace';
 
 /** The editor's form as typed: the kind, each parameter and the point value as shown (% for shares), the note. */
 export interface DistributionDraft {
@@ -82,7 +83,7 @@ export function pointAt(file: unknown, place: FilePlace): number | undefined {
       return undefined;
     }
   };
-  return pointOf(valueAt(file, place.keys)) ?? pointOf(valueAt(file, ['baseline', ...place.fieldKeys]));
+  return pointOf(getAt(file, place.keys)) ?? pointOf(getAt(file, ['baseline', ...place.fieldKeys]));
 }
 
 /** The kind a new uncertainty starts with: beta for a share, lognormal for money, else triangular. */
@@ -93,7 +94,7 @@ export function defaultKind(fieldPath: string): DistributionKind {
 
 /** The editor's first form for the input at `place`: the distribution written there, else a first guess around its point value. */
 export function initialDraft(file: unknown, place: FilePlace): DistributionDraft {
-  const written = valueAt(file, place.keys);
+  const written = getAt(file, place.keys);
   if (isDistributionValue(written)) return draftOf(written, place.fieldPath);
   return draftOf(startingDistribution(defaultKind(place.fieldPath), pointAt(file, place) ?? 0), place.fieldPath);
 }

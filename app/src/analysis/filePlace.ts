@@ -2,6 +2,8 @@
 // `hypotheses.H2+H4.set.emailsPerMonth`, `baseline.segments.engaged.openRate`. Names may hold dots, so each step takes the longest key of the
 // object that the rest of the path starts with.
 
+import { getAt } from '../state/paths';
+
 /** The keys from the file's root to the input, and the input's field path inside its scenario (`openRate`, `segments.engaged.openRate`). */
 export interface FilePlace {
   readonly keys: readonly string[];
@@ -34,30 +36,11 @@ export function placeOf(file: unknown, path: string): FilePlace | undefined {
     node = isRecord(node) ? node[key] : undefined;
     shape = isRecord(shape) ? shape[key] : undefined;
     rest = rest.slice(key.length + 1);
-    if (keys[0] === 'hypotheses' && (keys.length === 2 ? rest.split('.')[0] !== 'set' : keys.length === 3 && key === 'set'))
-      shape = valueAt(file, ['baseline']);
+    if (keys[0] === 'hypotheses' && (keys.length === 2 ? rest.split('.')[0] !== 'set' : keys.length === 3 && key === 'set')) shape = getAt(file, ['baseline']);
   }
   // A combined hypothesis writes its own values under `set`.
   const inScenario = keys[0] === 'baseline' ? 1 : keys[0] === 'hypotheses' ? (keys[2] === 'set' ? 3 : 2) : 0;
-  if (inScenario === 0 || keys.length <= inScenario || valueAt(file, keys.slice(0, 2)) === undefined) return undefined;
+  if (inScenario === 0 || keys.length <= inScenario || getAt(file, keys.slice(0, 2)) === undefined) return undefined;
   const fieldKeys = keys.slice(inScenario);
   return { keys, fieldKeys, fieldPath: fieldKeys.join('.') };
-}
-
-/** The value at `keys` in `file`, or undefined. */
-export function valueAt(file: unknown, keys: readonly string[]): unknown {
-  return keys.reduce<unknown>((node, key) => (isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined), file);
-}
-
-/**
- * A copy of `file` with `value` at `keys`: every object on the way copied, nothing else; the file is not mutated.
- *
- * @example
- * withValueAt({ baseline: { openRate: 0.4 }, hypotheses: {} }, ['baseline', 'openRate'], 0.5) //=> { baseline: { openRate: 0.5 }, hypotheses: {} }
- */
-export function withValueAt<T>(file: T, keys: readonly string[], value: unknown): T {
-  if (keys.length === 0) return value as T;
-  const [key, ...rest] = keys as [string, ...string[]];
-  const node: Record<string, unknown> = isRecord(file) ? file : {};
-  return { ...node, [key]: withValueAt(node[key], rest, value) } as T;
 }

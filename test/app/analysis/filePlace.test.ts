@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf, valueAt, withValueAt } from '../../../app/src/analysis/filePlace';
+import { placeOf } from '../../../app/src/analysis/filePlace';
+import { getAt, setAt } from '../../../app/src/state/paths';
 
 const file = {
   baseline: { openRate: 0.4, segments: { 'a.b': { share: 0.5, openRate: 0.3 }, c: { share: 0.5 } } },
@@ -46,21 +47,21 @@ describe('placeOf', () => {
   });
 });
 
-describe('valueAt and withValueAt', () => {
+describe('getAt and setAt at a place in the file', () => {
   it('reads a value, and undefined where there is none', () => {
-    expect(valueAt(file, ['baseline', 'segments', 'a.b', 'openRate'])).toBe(0.3);
-    expect(valueAt(file, ['baseline', 'nope', 'x'])).toBeUndefined();
+    expect(getAt(file, ['baseline', 'segments', 'a.b', 'openRate'])).toBe(0.3);
+    expect(getAt(file, ['baseline', 'nope', 'x'])).toBeUndefined();
   });
 
   it('writes a copy, sharing what it did not change, never mutating the file', () => {
     const before = structuredClone(file);
     const spec = { dist: 'beta', alpha: 40, beta: 60 };
-    const next = withValueAt(file, ['hypotheses', 'H1', 'openRate'], spec);
+    const next = setAt(file, ['hypotheses', 'H1', 'openRate'], spec);
     expect(next.hypotheses.H1).toEqual({ openRate: spec });
     expect(file).toEqual(before);
     expect(next.baseline).toBe(file.baseline);
     expect(next.hypotheses['H2+H4']).toBe(file.hypotheses['H2+H4']);
     expect(next).not.toBe(file);
-    expect(withValueAt(file, ['hypotheses', 'H1', 'clickRate'], 0.1).hypotheses.H1).toEqual({ openRate: 0.35, clickRate: 0.1 });
+    expect(setAt(file, ['hypotheses', 'H1', 'clickRate'], 0.1).hypotheses.H1).toEqual({ openRate: 0.35, clickRate: 0.1 });
   });
 });
