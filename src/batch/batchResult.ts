@@ -9,6 +9,7 @@ import type { ScenarioInput } from '../schema/scenarioInput';
 import { yearsToMonths } from '../schema/horizon';
 import { compareScenarios } from '../scenarios/compareScenarios';
 import { resolveParsedScenarioFile } from '../scenarios/resolveScenarioFile';
+import { DEFAULT_HORIZONS_YEARS } from '../scenarios/scenarioFile';
 import { splitDistributions } from '../analysis/uncertainty/splitDistributions';
 import type { BatchItem, BatchId } from './batchItem';
 import { drawnResult } from './drawnResult';
@@ -50,31 +51,22 @@ export interface BatchSettings {
   readonly exact?: boolean;
 }
 
-/** Horizons when neither the settings nor the line give any. */
-const DEFAULT_HORIZONS_YEARS: readonly number[] = [1, 3, 5];
-
 /** Keys a list of values by horizon. */
 const byHorizon = <T>(years: readonly number[], values: readonly T[]): ByHorizon<T> => Object.fromEntries(years.map((y, h) => [String(y), values[h]!]));
 
 /** Money of the exact path as the line writes it. */
 const money = (value: Decimal, exact: boolean): Money => (exact ? value.toString() : value.toNumber());
 
-/** Whether `value` holds a distribution (`{ "dist": … }`) somewhere, as an uncertain input does. */
-function holdsDistribution(value: unknown, depth = 0): boolean {
-  if (depth > 4 || typeof value !== 'object' || value === null) return false;
-  if (isPlainObject(value) && Object.hasOwn(value, 'dist')) return true;
-  return Object.values(value).some((v) => holdsDistribution(v, depth + 1));
-}
-
 /**
- * A scenario input checked (`parseScenarioInput`); one holding distributions is read at its point values, as the
- * baseline of a file (`splitDistributions`): its problems are then those of the plain input.
+ * A scenario input checked (`parseScenarioInput`); one it refuses is read again as the baseline of a file
+ * (`splitDistributions`), which takes distributions at their point values. When that fails too, the problems
+ * are those of the plain input.
  */
 function plainInput(data: unknown): ScenarioInput {
   try {
     return parseScenarioInput(data);
   } catch (error) {
-    if (!(error instanceof InputError) || !holdsDistribution(data)) throw error;
+    if (!(error instanceof InputError)) throw error;
     try {
       return resolveParsedScenarioFile(splitDistributions({ baseline: data, hypotheses: {} }).parsed).scenarios[0]!.input;
     } catch {

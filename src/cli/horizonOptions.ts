@@ -1,5 +1,5 @@
 import type { AnalysisHorizon } from '../analysis/cashflow/analysisMonths';
-import { HorizonsYears } from '../scenarios/scenarioFile';
+import { DEFAULT_HORIZONS_YEARS, HorizonsYears } from '../scenarios/scenarioFile';
 import { parseWith } from '../schema/parseWith';
 import { isPlainObject } from '../json/isPlainObject';
 import { numberListOption, numberOption, type OptionSpec, type Values } from './options';
@@ -7,15 +7,12 @@ import { numberListOption, numberOption, type OptionSpec, type Values } from './
 // The one horizon rule of every command: the scenario file's `horizonsYears` (a command that shows one
 // horizon takes the longest of them), else 1, 3 and 5 years (5 years for one horizon).
 
-/** The horizons of a command that shows several when the data has no `horizonsYears` (years). */
-export const defaultHorizonsYears: readonly number[] = [1, 3, 5];
-
 /** `--horizons` of the commands that show several horizons (compare, optimise, report, simulate). */
 export const horizonsOptionSpec: OptionSpec = {
   type: 'string',
   value: 'Y1,Y2,…',
   description: 'horizons in years, separated by commas',
-  default: `the file's horizonsYears, else ${defaultHorizonsYears.join(',')}`,
+  default: `the file's horizonsYears, else ${DEFAULT_HORIZONS_YEARS.join(',')}`,
 };
 
 /** `--years` and `--months` of the commands that show one horizon (forecast, economics, payback, sensitivity, solve). */
@@ -24,7 +21,7 @@ export const singleHorizonOptionSpecs: Readonly<Record<'years' | 'months', Optio
     type: 'string',
     value: 'N',
     description: 'the horizon in years, whose twelfths are whole months',
-    default: `the longest of the file's horizonsYears, else ${Math.max(...defaultHorizonsYears)}`,
+    default: `the longest of the file's horizonsYears, else ${Math.max(...DEFAULT_HORIZONS_YEARS)}`,
   },
   months: { type: 'string', value: 'N', description: 'the horizon in months, instead of --years' },
 };
@@ -34,7 +31,7 @@ export const singleHorizonConflict = ['years', 'months'] as const;
 
 /**
  * The horizons of a command that shows several: `--horizons`, else the data's `horizonsYears`
- * (checked), else {@link defaultHorizonsYears}. A single scenario input has no `horizonsYears`.
+ * (checked), else {@link DEFAULT_HORIZONS_YEARS}. A single scenario input has no `horizonsYears`.
  *
  * @param values - the parsed options
  * @param data - the scenario file or scenario input as read
@@ -50,7 +47,7 @@ export function horizonsOf(values: Values, data: unknown, name = 'horizons'): re
   const given = numberListOption(values, name);
   if (given !== undefined) return given;
   if (isPlainObject(data) && data.horizonsYears !== undefined) return parseWith(HorizonsYears, data.horizonsYears, ['horizonsYears']);
-  return defaultHorizonsYears;
+  return DEFAULT_HORIZONS_YEARS;
 }
 
 /**

@@ -92,6 +92,9 @@ export function hypothesesOf<C extends z.ZodType, P extends z.ZodType>(combinati
 const Hypotheses = hypothesesOf(CombinedHypothesis, ScenarioPatch);
 
 /** Horizons in years; each a whole number of months. */
+/** The horizons compared when a file or a command gives none: 1, 3 and 5 years. */
+export const DEFAULT_HORIZONS_YEARS: readonly number[] = [1, 3, 5];
+
 export const HorizonsYears = z
   .array(
     z
@@ -134,7 +137,7 @@ export const ScenarioFile = z
     name: z.string({ error: 'must be text' }).optional(),
     baselineName: ScenarioName.default('baseline'),
     startDate: IsoDate.optional(),
-    horizonsYears: HorizonsYears.default([1, 3, 5]),
+    horizonsYears: HorizonsYears.default([...DEFAULT_HORIZONS_YEARS]),
     baseline: ScenarioInput,
     hypotheses: Hypotheses,
     history: HistoryEvidence.optional(),

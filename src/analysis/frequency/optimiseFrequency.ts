@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { decimalCalculator } from '../../calculator/decimalCalculator';
 import { forecastNpv } from '../../model/forecastNpv';
 import { runModel } from '../../model/runModel';
-import { HorizonsYears } from '../../scenarios/scenarioFile';
+import { DEFAULT_HORIZONS_YEARS, HorizonsYears } from '../../scenarios/scenarioFile';
 import { fieldRules } from '../../schema/fields';
 import { InputError } from '../../errors/inputError';
 import { parseWith } from '../../schema/parseWith';
@@ -29,7 +29,7 @@ const frequency = (which: string) =>
 
 const Options = z
   .strictObject({
-    years: z.preprocess((years) => (typeof years === 'number' ? [years] : years), HorizonsYears).default([1, 3, 5]),
+    years: z.preprocess((years) => (typeof years === 'number' ? [years] : years), HorizonsYears).default([...DEFAULT_HORIZONS_YEARS]),
     fatigue: FrequencyFatigue.default({ model: 'power', openRateElasticity: 0, clickRateElasticity: 0, churnPerEmailElasticity: 0 }),
     min: frequency('the lowest frequency tried').default(1),
     max: frequency('the highest frequency tried').default(12),
