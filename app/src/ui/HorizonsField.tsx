@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { deleteAt, setAt } from '../state/paths';
 import { evaluation, file, setFile } from '../state/store';
 import { problemsAt } from './problemsAt';
+import { FieldProblems } from './FieldProblems';
 
 /** Reads "1, 3, 5" as [1, 3, 5]; a part that is not a number stays text, so that the schema names the rule it breaks. */
 function horizonsOf(text: string): unknown[] {
@@ -44,11 +45,7 @@ export function HorizonsField() {
       <p class="help" id={`${id}-help`}>
         years, separated by commas
       </p>
-      {problems.length > 0 && (
-        <p class="error" role="alert">
-          {problems.join('; ')}
-        </p>
-      )}
+      <FieldProblems problems={problems} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { evaluation, file, setFile } from '../state/store';
 import { distributionText, isDistribution, pointValue } from '../state/uncertain';
 import { analysisModule, loadAnalysis } from './analysisModule';
 import { problemsAt } from './problemsAt';
+import { FieldProblems } from './FieldProblems';
 
 /** The path (`baseline.openRate`) of the input whose uncertainty editor is open, if any: one at a time. */
 export const openUncertain = signal<string | undefined>(undefined);
@@ -128,11 +129,7 @@ export function NumberField({ path, field, label, onRemove }: NumberFieldProps) 
         {help}
         {uncertain && <span class="dist"> · ~ {distributionText(raw)}</span>}
       </p>
-      {problems.length > 0 && (
-        <p class="error" id={`${id}-error`} role="alert">
-          {problems.join('; ')}
-        </p>
-      )}
+      <FieldProblems problems={problems} id={`${id}-error`} />
       {editorOpen && <Editor path={pathText} />}
     </div>
   );

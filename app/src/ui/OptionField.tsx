@@ -4,6 +4,7 @@ import { enumOptions, guideOf } from '../state/fieldMeta';
 import { deleteAt, getAt, type KeyPath, setAt } from '../state/paths';
 import { evaluation, file, setFile } from '../state/store';
 import { problemsAt } from './problemsAt';
+import { FieldProblems } from './FieldProblems';
 
 /** Props of an input that is not a number: a few words (select), yes/no (checkbox) or a date. */
 export interface OptionFieldProps {
@@ -61,11 +62,7 @@ export function OptionField({ path, field, onRemove }: OptionFieldProps) {
         )}
       </div>
       <p class="help">{guide.unit}</p>
-      {problems.length > 0 && (
-        <p class="error" role="alert">
-          {problems.join('; ')}
-        </p>
-      )}
+      <FieldProblems problems={problems} />
     </div>
   );
 }
