@@ -220,7 +220,8 @@ export type { ReportSectionData } from './render/report/reportSection';
 export type { SensitivitySectionData } from './render/report/sensitivitySection';
 export type { MonteCarloSectionData, MonteCarloPercentiles } from './render/report/monteCarloSection';
 // the report's data, computed once: comparison, chart series, and the analyses its "report" section asks for
-export { buildReport, type BuildReportOptions, type ReportData, type ReportSeries, type ReportSensitivity, type ReportSimulation } from './report/buildReport';
+export { buildReport, type BuildReportOptions, type ReportData, type ReportSensitivity, type ReportSimulation } from './report/buildReport';
+export { chartSeries, type ReportChartSeries, type ReportSeries } from './report/chartSeries';
 export { readReportFile, type ReportFile } from './report/readReportFile';
 export { analysisSectionData } from './render/report/analysisSectionData';
 export { splitReportSettings, ReportSettings, type SplitReportFile } from './report/reportSettings';

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { floatCalculator } from '../calculator/floatCalculator';
 import { sensitivity, type SensitivityResult } from '../analysis/search/sensitivity';
 import { simulate } from '../analysis/uncertainty/simulate';
 import type { Simulation } from '../analysis/uncertainty/simulation';
 import { InputError, type InputProblem } from '../errors/inputError';
 import { optionsArgument } from '../errors/optionsArgument';
-import { runModel } from '../model/runModel';
 import { compareScenarios, type ScenarioComparison } from '../scenarios/compareScenarios';
 import { resolveParsedScenarioFile, type ResolvedScenarioFile } from '../scenarios/resolveScenarioFile';
 import type { HistoryEvidence } from '../scenarios/historyEvidence';
@@ -13,6 +11,7 @@ import { HorizonsYears, type ScenarioFileData } from '../scenarios/scenarioFile'
 import { scenarioInputOf } from '../scenarios/scenarioInputOf';
 import { checkWork, WORK_LIMITS } from '../scenarios/workLimits';
 import { parseWith } from '../schema/parseWith';
+import { type ReportChartSeries, chartSeries } from './chartSeries';
 import { type ReportFile, readReportFile } from './readReportFile';
 import type { ReportSettings } from './reportSettings';
 import type { UserScenarioFileData } from './userScenarioFile';
@@ -21,12 +20,6 @@ import type { UserScenarioFileData } from './userScenarioFile';
 export interface BuildReportOptions {
   /** Horizons in years, instead of the file's `horizonsYears` (the comparison's, the simulation's and the sensitivity's default). */
   readonly horizonsYears?: readonly number[];
-}
-
-/** One line of a chart: a scenario and its value month by month. */
-export interface ReportSeries {
-  readonly name: string;
-  readonly values: readonly number[];
 }
 
 /** The sensitivity the file's `report.sensitivity` asks for: one scenario's tornado at one horizon. */
@@ -45,8 +38,8 @@ export interface ReportSimulation {
   readonly scenarios: readonly string[];
 }
 
-/** Everything a report shows, computed: what `renderReport` draws. */
-export interface ReportData {
+/** Everything a report shows, computed: what `renderReport` draws (with the charts' series, see `chartSeries`). */
+export interface ReportData extends ReportChartSeries {
   /** The plain scenario file as written: distributions replaced by their point values, no `simulation` or `report` section. */
   readonly plainFile: ScenarioFileData;
   /** The file read once: validated (defaults filled in), its scenarios resolved, the baseline first. */
@@ -55,15 +48,6 @@ export interface ReportData {
   readonly givenBaselineFields: readonly string[];
   /** `compareScenarios` of the file at the report's horizons: exact NPVs, ranks, winners, cumulative NPV month by month. */
   readonly comparison: ScenarioComparison;
-  /** Per scenario, the cumulative NPV (floats) from month 0 (−investment) to the longest horizon. */
-  readonly npvSeries: readonly ReportSeries[];
-  /** Per scenario, the subscribers at the start of each month, months 1 to the longest horizon (one float run of the model). */
-  readonly subscriberSeries: readonly ReportSeries[];
-  /**
-   * When a scenario has segments: the first such scenario (the baseline when it has them) and, per segment,
-   * its subscribers at the start of each month, months 1 to the longest horizon (the same float run).
-   */
-  readonly segmentSeries?: { readonly scenario: string; readonly series: readonly ReportSeries[] };
   /** The sensitivity asked for by `report.sensitivity`, when it is. */
   readonly sensitivity?: ReportSensitivity;
   /** The simulation, for a file with distributions or a `report.monteCarlo` section. */
@@ -190,21 +174,7 @@ export function buildReport(data: UserScenarioFileData | ScenarioFileData | Repo
     'in a report (each chart draws the baseline and every hypothesis, 100 lines at most)',
   );
   const comparison = compareScenarios(resolved, o.horizonsYears === undefined ? {} : { horizonsYears: o.horizonsYears });
-  const months = comparison.monthly.length;
-  const npvSeries = scenarios.map(({ name, input }) => ({
-    name,
-    values: [-input.investment, ...comparison.monthly.map((m) => m.cumulativeNpv[name]!.toNumber())],
-  }));
-  let segmentSeries: ReportData['segmentSeries'];
-  const subscriberSeries = scenarios.map(({ name, input }) => {
-    const { rows } = runModel(floatCalculator, input, { months, keepRows: true });
-    const segments = rows[0]?.segments;
-    if (segmentSeries === undefined && segments !== undefined) {
-      const series = Object.keys(segments).map((segment) => ({ name: segment, values: rows.map((row) => row.segments![segment]!.subscribersStart) }));
-      segmentSeries = { scenario: name, series };
-    }
-    return { name, values: rows.map((row) => row.subscribersStart) };
-  });
+  const series = chartSeries(scenarios, comparison);
   const rawBaseline = split.file.baseline as object;
   const givenBaselineFields = [
     ...Object.keys(rawBaseline),
@@ -216,9 +186,7 @@ export function buildReport(data: UserScenarioFileData | ScenarioFileData | Repo
     resolved,
     givenBaselineFields,
     comparison,
-    npvSeries,
-    subscriberSeries,
-    ...(segmentSeries === undefined ? {} : { segmentSeries }),
+    ...series,
     ...(sensitivityData === undefined ? {} : { sensitivity: sensitivityData }),
     ...(simulation === undefined ? {} : { simulation }),
     ...(report.title === undefined ? {} : { title: report.title }),

@@ -1,11 +1,10 @@
 import {
+  chartSeries,
   compareScenarios,
-  floatCalculator,
   InputError,
   type InputProblem,
   npvChart,
   resolveScenarioFile,
-  runModel,
   type ScenarioComparison,
   splitReportSettings,
   subscribersChart,
@@ -44,14 +43,7 @@ export function evaluate(file: UserScenarioFileData): Evaluation {
     const compared = performance.now();
     const months = comparison.monthly.length;
     const horizonsMonths = comparison.horizons.map((h) => h.months);
-    const npvSeries = resolved.scenarios.map(({ name, input }) => ({
-      name,
-      values: [-input.investment, ...comparison.monthly.map((m) => m.cumulativeNpv[name]!.toNumber())],
-    }));
-    const subscriberSeries = resolved.scenarios.map(({ name, input }) => ({
-      name,
-      values: runModel(floatCalculator, input, { months, keepRows: true }).rows.map((row) => row.subscribersStart),
-    }));
+    const { npvSeries, subscriberSeries } = chartSeries(resolved.scenarios, comparison);
     const ran = performance.now();
     const npvSvg = npvChart(npvSeries, { firstMonth: 0, horizonsMonths, id: 'page-npv' });
     const subscribersSvg = subscribersChart(subscriberSeries, { horizonsMonths, id: 'page-subscribers' });
