@@ -91,10 +91,10 @@ export function hypothesesOf<C extends z.ZodType, P extends z.ZodType>(combinati
 
 const Hypotheses = hypothesesOf(CombinedHypothesis, ScenarioPatch);
 
-/** Horizons in years; each a whole number of months. */
 /** The horizons compared when a file or a command gives none: 1, 3 and 5 years. */
 export const DEFAULT_HORIZONS_YEARS: readonly number[] = [1, 3, 5];
 
+/** Horizons in years; each a whole number of months. */
 export const HorizonsYears = z
   .array(
     z
